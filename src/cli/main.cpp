@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::fputs("ucap: work in progress\n", stderr); return 2; }

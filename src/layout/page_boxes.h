@@ -1,0 +1,82 @@
+// The layout's output and the PDF writer's input: pages of positioned
+// boxes. Every decision about where things go has been made; the writer
+// only encodes. Coordinates are points from the page's top-left corner,
+// y growing downwards (the writer flips them for PDF).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "font/font_choice.h"
+
+namespace ucap::layout {
+
+struct Color {
+  double r = 0, g = 0, b = 0;  // 0..1
+  friend bool operator==(const Color&, const Color&) = default;
+};
+
+// A run of characters on one baseline, one face and size. `x_positions`
+// holds the x of each code point of `text` (same count as code points),
+// so justification, compression and Japanese–Latin spacing are already in
+// the positions.
+struct PlacedText {
+  font::FontChoice font;
+  double size = 10;
+  double baseline_y = 0;
+  std::string text;                  // UTF-8, NFC
+  std::vector<double> x_positions;   // one per code point of text
+  Color color;
+};
+
+struct PlacedRect {
+  double x = 0, y = 0, width = 0, height = 0;  // y is the top edge
+  Color fill;
+  bool filled = true;
+  Color stroke;
+  double stroke_width = 0;  // 0 = no stroke
+};
+
+struct PlacedLine {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  Color color;
+  double width = 0.5;
+};
+
+struct LinkArea {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string uri;          // external link, or
+  int target_page = -1;     // an internal one (0-based page index)
+  double target_y = 0;
+};
+
+struct Page {
+  double width = 595.276;   // A4 in points
+  double height = 841.89;
+  std::vector<PlacedText> texts;
+  std::vector<PlacedRect> rects;
+  std::vector<PlacedLine> lines;
+  std::vector<LinkArea> links;
+};
+
+struct OutlineEntry {
+  std::string title;  // UTF-8
+  int page = 0;       // 0-based
+  double y = 0;       // top of the heading, points from the top
+  int level = 0;      // 0 = section, 1 = activity …
+};
+
+struct DocumentInfo {
+  std::string title, author, subject, keywords;
+  std::string language;       // catalog /Lang: "en", "ja"
+  std::string creation_date;  // "YYYY-MM-DD" from the document, never the clock
+};
+
+struct LaidOutDocument {
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+  DocumentInfo info;
+};
+
+}  // namespace ucap::layout
