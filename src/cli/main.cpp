@@ -1,2 +1,33 @@
-#include <cstdio>
-int main() { std::fputs("ucap: work in progress\n", stderr); return 2; }
+// The `ucap` command: a thin layer over the library rooms.
+#include <CLI/CLI.hpp>
+
+#include "cli/data_directory.h"
+#include "cli/validate_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"ucap — urban cooperation action plans and progress reports, from XML to PDF"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "ucap 0.1.0");
+
+  ucap::cli::ValidateOptions validate;
+  std::string diagnostics_format = "text";
+  CLI::App* validate_command = app.add_subcommand("validate", "check plans and rosters against the format and template");
+  validate_command->add_option("files", validate.files, "action plans or rosters (XML)")->required();
+  validate_command->add_option("--roster", validate.roster, "check each plan's pairing against this roster");
+  validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);
+    return status == 0 ? 0 : 2;  // usage problems exit 2
+  }
+  std::string data_directory = ucap::cli::find_data_directory(argv[0]);
+  if (*validate_command) {
+    validate.json = diagnostics_format == "json";
+    validate.data_directory = data_directory;
+    return ucap::cli::run_validate(validate);
+  }
+  return 2;
+}

@@ -1,0 +1,153 @@
+#include "validate/common_rules.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "xml/element_reader.h"
+
+namespace ucap::validate {
+
+using model::Language;
+
+namespace {
+
+bool declared(Language language, std::span<const Language> languages) {
+  return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+}  // namespace
+
+void check_pairing_id(const model::Attribute& id, Findings& findings) {
+  if (!id.present) return;
+  const std::string& v = id.value;
+  bool valid = !v.empty() && v.front() != '-' && v.back() != '-' && v.find('-') != std::string::npos &&
+               v.find("--") == std::string::npos &&
+               std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  if (!valid)
+    findings.error("UCAP039", id.position, fmt::format("pairing id '{}' is not of the form eu-city-jp-city", v),
+                   "lowercase ASCII letters and digits in words joined by '-', e.g. 'bratislava-tokorozawa'");
+}
+
+void check_country(const model::Attribute& country, const Rulebook& rules, Findings& findings) {
+  if (!country.present || rules.countries().contains(country.value)) return;
+  std::string upper = country.value;
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::string hint = upper != country.value && rules.countries().contains(upper)
+                         ? fmt::format("country codes are upper case: '{}'", upper)
+                         : "use an ISO 3166-1 alpha-2 code such as 'JP', 'DE' or 'SK'";
+  findings.error("UCAP038", country.position,
+                 fmt::format("country '{}' is not an ISO 3166-1 alpha-2 code", country.value), hint);
+}
+
+void check_positive_integer(const model::Attribute& value, std::string_view what, Findings& findings) {
+  if (!value.present) return;
+  bool valid = !value.value.empty() && value.value.size() <= 9 && value.value[0] != '0' &&
+               std::all_of(value.value.begin(), value.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!valid)
+    findings.error("UCAP044", value.position, fmt::format("{} '{}' is not a whole number above 0", what, value.value));
+}
+
+void check_enumerated(const model::Attribute& value, std::string_view what,
+                      std::span<const std::string_view> allowed, Findings& findings) {
+  if (!value.present) return;
+  if (std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) return;
+  std::string list;
+  for (std::size_t i = 0; i < allowed.size(); ++i) list += fmt::format("{}{}", i ? ", " : "", allowed[i]);
+  std::string_view guess = xml::closest_match(value.value, allowed);
+  findings.error("UCAP036", value.position,
+                 fmt::format("{} '{}' is not one of {}", what, value.value, list),
+                 guess.empty() ? std::string{} : fmt::format("did you mean '{}'?", guess));
+}
+
+void check_cities(const std::vector<model::City>& cities, model::SourcePosition owner,
+                  std::span<const Language> languages, const Rulebook& rules, Findings& findings) {
+  static constexpr std::string_view sides[] = {"eu", "jp"};
+  std::map<std::string, model::SourcePosition> seen;
+  for (const model::City& city : cities) {
+    check_enumerated(city.side, "side", sides, findings);
+    check_country(city.country, rules, findings);
+    check_required_texts(city.names, "name", city.position, languages, findings);
+    if (!city.side.present) continue;
+    if (seen.count(city.side.value))
+      findings.error("UCAP013", city.position,
+                     fmt::format("a second city with side=\"{}\"; a pairing has one city per side", city.side.value));
+    else
+      seen.emplace(city.side.value, city.position);
+  }
+  for (std::string_view side : sides) {
+    if (seen.count(std::string(side))) continue;
+    findings.error("UCAP012", owner,
+                   fmt::format("the pairing has no {} city (<city side=\"{}\">)",
+                               side == "eu" ? "EU" : "Japanese", side));
+  }
+}
+
+void check_declared(Language language, std::string_view element, model::SourcePosition at,
+                    std::span<const Language> languages, Findings& findings) {
+  if (language == Language::unset || declared(language, languages) || languages.empty()) return;
+  findings.warning("UCAP043", at,
+                   fmt::format("<{} xml:lang=\"{}\"> is in a language the document does not declare; it is never rendered",
+                               element, model::language_code(language)),
+                   "add it to the root's languages attribute, or remove the element");
+}
+
+void check_required_texts(const model::LocalizedTexts& texts, std::string_view element,
+                          model::SourcePosition owner, std::span<const Language> languages,
+                          Findings& findings) {
+  bool neutral = std::any_of(texts.begin(), texts.end(), [](const auto& t) { return t.language == Language::unset; });
+  for (const model::LocalizedText& text : texts) check_declared(text.language, element, text.position, languages, findings);
+  if (neutral) return;  // one text for every language
+  for (Language language : languages) {
+    auto count = std::count_if(texts.begin(), texts.end(), [&](const auto& t) { return t.language == language; });
+    if (count > 0) continue;
+    model::SourcePosition at = texts.empty() ? owner : texts.back().position;
+    findings.error("UCAP041", at,
+                   fmt::format("no {} <{}>: it is required in every declared language",
+                               model::language_name_en(language), element),
+                   fmt::format("add <{} xml:lang=\"{}\">", element, model::language_code(language)));
+  }
+}
+
+void check_sibling_languages(std::span<const Sibling> siblings, Language container,
+                             std::span<const Language> languages, Findings& findings) {
+  for (const Sibling& s : siblings)
+    if (s.language != container) check_declared(s.language, s.element, s.position, languages, findings);
+  // Inside an element that has a language, every child has that language:
+  // counterparts are the parent's business.
+  if (languages.size() < 2 || container != Language::unset) return;
+  // Per element name, the siblings of each language in order; the k-th of
+  // one language is the counterpart of the k-th of another.
+  std::map<std::string_view, std::map<Language, std::vector<const Sibling*>>> groups;
+  for (const Sibling& s : siblings)
+    if (s.language != Language::unset && declared(s.language, languages)) groups[s.element][s.language].push_back(&s);
+  for (auto& [element, by_language] : groups) {
+    for (auto& [language, members] : by_language) {
+      for (Language other : languages) {
+        if (other == language) continue;
+        std::size_t counterparts = by_language.count(other) ? by_language[other].size() : 0;
+        for (std::size_t k = counterparts; k < members.size(); ++k)
+          findings.warning("UCAP040", members[k]->position,
+                           fmt::format("<{} xml:lang=\"{}\"> has no {} counterpart", element,
+                                       model::language_code(language), model::language_name_en(other)),
+                           fmt::format("every declared language needs its own <{}> here", element));
+      }
+    }
+  }
+}
+
+void check_block_languages(const model::Blocks& blocks, Language container, std::span<const Language> languages,
+                           Findings& findings) {
+  std::vector<Sibling> siblings;
+  siblings.reserve(blocks.size());
+  for (const model::Block& block : blocks) {
+    siblings.push_back({block.element, block.language, block.position});
+    if (const auto* list = std::get_if<model::List>(&block.content))
+      for (const model::ListItem& item : list->items)
+        check_block_languages(item.blocks, block.language, languages, findings);
+  }
+  check_sibling_languages(siblings, container, languages, findings);
+}
+
+}  // namespace ucap::validate
