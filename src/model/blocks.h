@@ -40,8 +40,11 @@ struct Paragraph {
   Inlines inlines;
 };
 
+// A note holds inline text, blocks, or inline text followed by blocks,
+// like a list item.
 struct Note {
   Inlines inlines;
+  std::vector<struct Block> blocks;
 };
 
 struct ListItem {
@@ -76,10 +79,17 @@ struct Table {
   std::vector<TableRow> body_rows;
 };
 
+// One language's caption (or a language-neutral one).
+struct Caption {
+  Language language = Language::unset;
+  Inlines inlines;
+  SourcePosition position;
+};
+
 struct Figure {
   std::string source;             // img/@src as written, relative to the document
-  SourcePosition source_position; // of the <img> element
-  Inlines caption;
+  SourcePosition source_position; // of the src value (or the <img> when absent)
+  std::vector<Caption> captions;
 };
 
 using BlockContent = std::variant<Paragraph, List, Table, Figure, Note>;

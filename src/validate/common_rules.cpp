@@ -137,15 +137,26 @@ void check_sibling_languages(std::span<const Sibling> siblings, Language contain
   }
 }
 
+void check_languages_inside(const model::Block& block, std::span<const Language> languages, Findings& findings) {
+  if (const auto* list = std::get_if<model::List>(&block.content))
+    for (const model::ListItem& item : list->items) check_block_languages(item.blocks, block.language, languages, findings);
+  if (const auto* note = std::get_if<model::Note>(&block.content))
+    check_block_languages(note->blocks, block.language, languages, findings);
+  if (const auto* figure = std::get_if<model::Figure>(&block.content)) {
+    std::vector<Sibling> captions;
+    for (const model::Caption& caption : figure->captions)
+      captions.push_back({"caption", caption.language, caption.position});
+    check_sibling_languages(captions, block.language, languages, findings);
+  }
+}
+
 void check_block_languages(const model::Blocks& blocks, Language container, std::span<const Language> languages,
                            Findings& findings) {
   std::vector<Sibling> siblings;
   siblings.reserve(blocks.size());
   for (const model::Block& block : blocks) {
     siblings.push_back({block.element, block.language, block.position});
-    if (const auto* list = std::get_if<model::List>(&block.content))
-      for (const model::ListItem& item : list->items)
-        check_block_languages(item.blocks, block.language, languages, findings);
+    check_languages_inside(block, languages, findings);
   }
   check_sibling_languages(siblings, container, languages, findings);
 }

@@ -48,6 +48,11 @@ void check_sibling_languages(std::span<const Sibling> siblings, model::Language 
 void check_block_languages(const model::Blocks& blocks, model::Language container,
                            std::span<const model::Language> languages, Findings& findings);
 
+// The same inside one block: its list items' blocks, a note's blocks, a
+// figure's captions.
+void check_languages_inside(const model::Block& block, std::span<const model::Language> languages,
+                            Findings& findings);
+
 // UCAP043 for one element whose language is not declared.
 void check_declared(model::Language language, std::string_view element, model::SourcePosition at,
                     std::span<const model::Language> languages, Findings& findings);

@@ -215,9 +215,7 @@ class PlanValidator {
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, model::Block>) {
               siblings.push_back({value.element, value.language, value.position});
-              if (const auto* list = std::get_if<model::List>(&value.content))
-                for (const model::ListItem& li : list->items)
-                  check_block_languages(li.blocks, value.language, languages(), findings_);
+              check_languages_inside(value, languages(), findings_);
             } else {
               std::string_view element = item_name<T>();
               ++counts[element];

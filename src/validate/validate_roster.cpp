@@ -56,7 +56,8 @@ std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Ruleb
                          fmt::format("pairing '{}' is listed twice (first at line {})", pairing.id.value, it->second.line));
       }
       check_cities(pairing.cities, pairing.position, languages, rules, findings);
-      check_required_texts(pairing.topics, "topic", pairing.position, languages, findings);
+      // Topics are optional; once given, in every language.
+      if (!pairing.topics.empty()) check_required_texts(pairing.topics, "topic", pairing.position, languages, findings);
     }
   }
   std::map<std::string, model::SourcePosition> meeting_numbers;

@@ -72,8 +72,10 @@ std::string_view closest_match(std::string_view word, std::span<const std::strin
     std::size_t d = edit_distance(word, candidate);
     if (d < best_distance) best_distance = d, best = candidate;
   }
-  std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
-  return best_distance <= allowed ? best : std::string_view{};
+  // A suggestion must keep most of the word: "isued" → "issued", but
+  // never "p" → "a".
+  std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
+  return best_distance <= allowed && best_distance < word.size() ? best : std::string_view{};
 }
 
 void collapse_whitespace(model::Inlines& inlines) {
@@ -141,6 +143,11 @@ SourcePosition ElementReader::position(pugi::xml_node node) const {
   std::size_t at = static_cast<std::size_t>(offset);
   // For elements pugixml points at the name; report the '<' before it.
   if (node.type() == pugi::node_element && at > 0 && source_.bytes[at - 1] == '<') --at;
+  // For a DOCTYPE it points past "<!DOCTYPE"; report the "<!".
+  if (node.type() == pugi::node_doctype) {
+    std::size_t open = source_.bytes.rfind("<!", at);
+    if (open != std::string::npos) at = open;
+  }
   return lines_.position(at);
 }
 
@@ -291,7 +298,7 @@ model::ListItem ElementReader::list_item(pugi::xml_node element, Language langua
     flush_pending(item.blocks.empty() && item.inlines.empty());
     if (!read_block(child, language, item.blocks)) {
       static constexpr std::string_view names[] = {"em", "strong", "a", "br", "p", "ul", "ol", "table", "note"};
-      unknown_element(child, "li", names);
+      unknown_element(child, element.name(), names);
     }
   }
   flush_pending(item.blocks.empty() && item.inlines.empty());
@@ -404,12 +411,14 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
   model::Block block;
   block.position = position(element);
   block.element = std::string(name);
-  if (name == "p" || name == "note") {
+  if (name == "p") {
     check_attributes(element, {});
     language = this->language(element, inherited);
-    model::Inlines runs = inlines(element);
-    if (name == "p") block.content = model::Paragraph{std::move(runs)};
-    else block.content = model::Note{std::move(runs)};
+    block.content = model::Paragraph{inlines(element)};
+  } else if (name == "note") {
+    language = this->language(element, inherited);
+    model::ListItem content = list_item(element, language);
+    block.content = model::Note{std::move(content.inlines), std::move(content.blocks)};
   } else if (name == "ul" || name == "ol") {
     check_attributes(element, {});
     language = this->language(element, inherited);
@@ -446,7 +455,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
         has_image = true;
       } else if (child_name == "caption") {
         check_attributes(child, {});
-        figure.caption = inlines(child);
+        figure.captions.push_back({this->language(child, language), inlines(child), position(child)});
       } else {
         static constexpr std::string_view names[] = {"img", "caption"};
         unknown_element(child, "figure", names);

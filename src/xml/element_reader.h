@@ -86,7 +86,7 @@ class ElementReader {
 void collapse_whitespace(model::Inlines& inlines);
 
 // The closest of `candidates` to `word` when it is close enough to be a
-// likely misspelling (edit distance ≤ 2, or ≤ 1/3 of the length).
+// likely misspelling (edit distance at most 1, or a third of its length).
 std::string_view closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
 }  // namespace ucap::xml

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# `ucap validate` as a user runs it: the samples are clean; a broken copy of
+# a plan gets every finding at its exact position in one run; I/O problems
+# exit 2; JSON output is one object per line.
+set -uo pipefail
+ucap=$1; src=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() {  # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; failed=$((failed+1)); fi
+}
+
+# 1. Every sample is clean against the roster.
+"$ucap" validate "$src"/samples/plans/*.xml "$src/samples/roster.xml" --roster "$src/samples/roster.xml" 2>"$work/out"
+check "samples exit 0" test $? -eq 0
+check "samples summary" grep -qx "ucap: 11 files, 0 errors, 0 warnings" "$work/out"
+
+# 2. A broken copy: section removed, sections swapped, bad SDG target, end
+#    before start, Japanese title missing — all found, in order, with positions.
+python3 - "$src/samples/plans/bratislava-tokorozawa.xml" "$work/broken.xml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+a = s.index('  <section ref="risks">'); b = s.index('</section>\n', a) + len('</section>\n')
+s = s[:a] + s[b:]
+s = s.replace('<section ref="objectives">', '<section ref="TMP">', 1)
+s = s.replace('<section ref="context">', '<section ref="objectives">', 1)
+s = s.replace('<section ref="TMP">', '<section ref="context">', 1)
+s = s.replace('<target id="11.7"/>', '<target id="11.8"/>', 1)
+s = s.replace('start="2020-03" end="2021-06"', 'start="2021-09" end="2021-06"', 1)
+s = re.sub(r'\n\s*<title xml:lang="ja">[^<]*</title>', '', s, count=1)
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+"$ucap" validate "$work/broken.xml" --roster "$src/samples/roster.xml" 2>"$work/out"
+check "broken exit 1" test $? -eq 1
+sed "s|$work/||" "$work/out" > "$work/got"
+cat > "$work/want" <<'WANT'
+broken.xml:4:3: error[UCAP041]: no Japanese <title>: it is required in every declared language (add <title xml:lang="ja">)
+broken.xml:19:17: error[UCAP031]: SDG target '11.8' does not exist (goal 11 has targets 11.1–11.7, 11.a–11.c)
+broken.xml:62:3: error[UCAP015]: section 'objectives' (1. Objectives) is out of order: it must come before 'context' (2. City context and description of the city's sustainable urban development challenge(s))
+broken.xml:117:56: error[UCAP034]: activity ends (2021-06) before it starts (2021-09)
+broken.xml:218:3: error[UCAP012]: section 'risks' (6. Risk analysis) is missing; it is required by template 'ucap'
+ucap: 1 file, 5 errors, 0 warnings
+WANT
+check "broken findings" diff -u "$work/want" "$work/got"
+
+# 3. JSON lines on stdout.
+"$ucap" validate "$work/broken.xml" --diagnostics=json >"$work/json" 2>/dev/null
+check "json exit 1" test $? -eq 1
+check "json lines" test "$(wc -l < "$work/json")" -eq 5
+check "json fields" python3 -c "
+import json,sys
+rows=[json.loads(l) for l in open('$work/json')]
+assert rows[1]=={'file':'$work/broken.xml','line':19,'column':17,'severity':'error','code':'UCAP031','message':\"SDG target '11.8' does not exist (goal 11 has targets 11.1–11.7, 11.a–11.c)\"}, rows[1]"
+
+# 4. Files that cannot be read exit 2 with one diagnostic each.
+"$ucap" validate "$work/nope.xml" 2>"$work/out"
+check "missing exit 2" test $? -eq 2
+check "missing message" grep -qx "$work/nope.xml: error\[UCAP001\]: file does not exist" "$work/out"
+"$ucap" validate "$work" 2>"$work/out"
+check "directory exit 2" test $? -eq 2
+: > "$work/empty.xml"
+"$ucap" validate "$work/empty.xml" 2>"$work/out"
+check "empty exit 1" test $? -eq 1
+check "empty message" grep -q "error\[UCAP004\]: file is empty" "$work/out"
+printf '<action-plan>\n  <title>unclosed\n</action-plan>\n' > "$work/bad.xml"
+"$ucap" validate "$work/bad.xml" 2>"$work/out"
+check "malformed exit 1" test $? -eq 1
+check "malformed one finding" grep -qx "$work/bad.xml:3:3: error\[UCAP005\]: not well-formed XML: start-end tags mismatch" "$work/out"
+
+# 5. Usage errors exit 2.
+"$ucap" validate 2>/dev/null
+check "no file exit 2" test $? -eq 2
+"$ucap" validate --diagnostics=xml "$work/bad.xml" 2>/dev/null
+check "bad option exit 2" test $? -eq 2
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0

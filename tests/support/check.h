@@ -1,0 +1,96 @@
+// Test helpers: parse and validate XML held in a string, and describe
+// findings compactly ("error UCAP031 16:17") so tests assert exactly what a
+// user sees.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "validate/rulebook.h"
+#include "validate/validate.h"
+#include "xml/parse.h"
+
+namespace ucap::test {
+
+inline const validate::Rulebook& rules() {
+  static const std::unique_ptr<validate::Rulebook> loaded = [] {
+    std::string error;
+    auto book = validate::Rulebook::load(UCAP_SOURCE_DIR, error);
+    if (!book) throw std::runtime_error(error);
+    return book;
+  }();
+  return *loaded;
+}
+
+inline std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+inline std::string fixture(const std::string& name) { return read_text(std::string(UCAP_TEST_DIR) + "/fixtures/" + name); }
+
+// `text` with the first `from` replaced by `to`; throws when `from` is absent
+// so a test never silently checks the unchanged fixture.
+inline std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("fixture has no '" + from + "'");
+  return text.replace(at, from.size(), to);
+}
+
+inline xml::ParsedDocument parse_text(const std::string& text, const std::string& name = "plan.xml") {
+  std::vector<Diagnostic> problems;
+  auto source = xml::check_source_bytes(name, text, problems);
+  if (!source) {
+    xml::ParsedDocument failed;
+    failed.diagnostics = problems;
+    return failed;
+  }
+  return xml::parse_source(*source);
+}
+
+// Parse + validate, sorted as the command prints them.
+inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {
+  xml::ParsedDocument parsed = parse_text(text);
+  std::vector<Diagnostic> all = parsed.diagnostics;
+  if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
+    auto more = validate::validate_plan(*plan, rules(), roster);
+    all.insert(all.end(), more.begin(), more.end());
+  } else if (auto* roster_doc = std::get_if<model::Roster>(&parsed.document)) {
+    auto more = validate::validate_roster(*roster_doc, rules());
+    all.insert(all.end(), more.begin(), more.end());
+  }
+  sort_diagnostics(all);
+  return all;
+}
+
+inline std::string brief(const Diagnostic& d) {
+  return std::string(to_string(d.severity)) + " " + d.code + " " + std::to_string(d.line) + ":" +
+         std::to_string(d.column);
+}
+
+inline std::vector<std::string> briefs(const std::vector<Diagnostic>& findings) {
+  std::vector<std::string> out;
+  for (const auto& d : findings) out.push_back(brief(d));
+  return out;
+}
+
+}  // namespace ucap::test
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const auto& s : v) out += "\"" + s + "\" ";
+    return (out + "}").c_str();
+  }
+};
+}  // namespace doctest
