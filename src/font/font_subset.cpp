@@ -24,6 +24,8 @@ Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> 
   for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "name", "post", "cmap", "vhea", "vmtx",
                           "VORG", "hdmx", "LTSH", "VDMX", "DSIG", "gasp", "PCLT", "meta", "FFTM"})
     hb_set_add(drop, hb_tag_from_string(tag, 4));
+  // .notdef keeps its advance but loses its outline (hb-subset's default):
+  // Liberation's is empty anyway, so the writer draws the placeholder box.
   unsigned flags = HB_SUBSET_FLAGS_DEFAULT;
   if (options.retain_glyph_ids) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
   if (!options.keep_hinting) flags |= HB_SUBSET_FLAGS_NO_HINTING;
