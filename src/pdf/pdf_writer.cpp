@@ -133,9 +133,13 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     const font::LoadedFace& face = registry.face(face_index);
     std::vector<font::GlyphId> glyphs;
     for (const auto& [glyph, text] : glyph_text) glyphs.push_back(glyph);
-    auto subset = font::subset_face(face, glyphs, options.subset);
+    font::SubsetOptions subset_options;
+    subset_options.retain_glyph_ids = options.retain_glyph_ids;
+    subset_options.keep_hinting =
+        face.script() == font::Script::japanese ? options.hint_japanese_faces : options.hint_latin_faces;
+    auto subset = font::subset_face(face, glyphs, subset_options);
     if (!subset) return R::failure(subset.error());
-    FontResource resource{"F" + std::to_string(next_font++), std::move(subset.value()), {}};
+    FontResource resource{std::string("F").append(std::to_string(next_font++)), std::move(subset.value()), {}};
     for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new)
       resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
     fonts.emplace(face_index, std::move(resource));

@@ -19,7 +19,16 @@
 namespace ucap::pdf {
 
 struct WriteOptions {
-  font::SubsetOptions subset;  // measured: remapped ids are smaller for IPAex
+  // Remapped glyph ids measured smaller than retained ones (bench/: 170 vs
+  // 175 KB for a three-page Japanese plan), so they are the default.
+  bool retain_glyph_ids = false;
+  // TrueType instructions are kept for the Liberation faces (small text on
+  // screen stays crisp; 30 KB for a three-page English plan) but dropped for
+  // IPAex, where they are a third of every glyph: 170 KB → 111 KB for the
+  // Japanese plan, inside the 150 KB budget. Viewers rasterise CJK at body
+  // sizes unhinted or auto-hinted anyway.
+  bool hint_latin_faces = true;
+  bool hint_japanese_faces = false;
 };
 
 // The PDF in memory. `findings` receives one entry per character that no
