@@ -99,11 +99,21 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
   HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
   HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
-  // W: runs of consecutive CIDs as `c [w1 w2 …]`.
+  // DW is the most common width (1000 for a Japanese face), and W lists
+  // only the others, as runs of consecutive CIDs `c [w1 w2 …]`: for a
+  // Japanese subset this drops most of the array.
+  std::map<double, int> width_counts;
+  for (const auto& [cid, width] : font.widths) ++width_counts[width];
+  double default_width = 1000;
+  int best = 0;
+  for (const auto& [width, count] : width_counts)
+    if (count > best) { best = count; default_width = width; }
+  HPDF_Dict_AddReal(cid_font, "DW", HPDF_REAL(default_width));
   HPDF_Array widths = HPDF_Array_New(mmgr);
   HPDF_Array run = nullptr;
   int previous = -2;
   for (const auto& [cid, width] : font.widths) {
+    if (width == default_width) continue;
     if (int(cid) != previous + 1) {
       HPDF_Array_AddNumber(widths, cid);
       run = HPDF_Array_New(mmgr);
