@@ -1,0 +1,134 @@
+#include "font/font_registry.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include <hb.h>
+
+#include "font/utf8_decode.h"
+
+namespace ucap::font {
+
+LoadedFace::LoadedFace(std::string id, Script script, Family family, std::unique_ptr<TrueTypeFace> file)
+    : id_(std::move(id)), script_(script), family_(family), file_(std::move(file)) {
+  auto bytes = file_->bytes();
+  // The blob borrows the mapping, which lives as long as this face.
+  hb_blob_t* blob = hb_blob_create(reinterpret_cast<const char*>(bytes.data()), unsigned(bytes.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_ = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  hb_face_make_immutable(hb_face_);
+  hb_font_ = hb_font_create(hb_face_);
+  hb_font_make_immutable(hb_font_);
+}
+
+LoadedFace::~LoadedFace() {
+  hb_font_destroy(hb_font_);
+  hb_face_destroy(hb_face_);
+}
+
+bool is_default_ignorable(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF) || c == 0x180E;
+}
+
+std::string code_point_name(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", unsigned(c));
+  return buf;
+}
+
+Result<FontRegistry> FontRegistry::load_from_data_dir(const std::string& data_dir) {
+  return load(manifest_path_in_data_dir(data_dir));
+}
+
+Result<FontRegistry> FontRegistry::load(const std::string& manifest_path) {
+  using R = Result<FontRegistry>;
+  auto manifest = load_font_manifest(manifest_path);
+  if (!manifest) return R::failure(manifest.error());
+
+  FontRegistry registry;
+  // Several choices may share one file (IPAexGothic serves three): it is
+  // loaded once and gets one index.
+  std::vector<std::string> loaded_ids;
+  auto face_index_of = [&](const ManifestChoice& choice) -> Result<FaceIndex> {
+    for (std::size_t i = 0; i < loaded_ids.size(); ++i)
+      if (loaded_ids[i] == choice.face_id) return Result<FaceIndex>::success(FaceIndex(i));
+    const ManifestFace* face = nullptr;
+    for (const auto& f : manifest->faces)
+      if (f.id == choice.face_id) face = &f;
+    std::string tried;
+    for (const auto& path : face->files) {
+      if (!std::filesystem::exists(path)) {
+        tried += (tried.empty() ? "" : ", ") + path;
+        continue;
+      }
+      auto file = TrueTypeFace::load(path);
+      if (!file) return Result<FaceIndex>::failure(file.error());
+      registry.faces_.push_back(std::make_unique<LoadedFace>(face->id, choice.choice.script, choice.choice.family,
+                                                             std::move(file.value())));
+      loaded_ids.push_back(face->id);
+      return Result<FaceIndex>::success(FaceIndex(loaded_ids.size() - 1));
+    }
+    return Result<FaceIndex>::failure("font file for face \"" + face->id + "\" not found (looked for " + tried +
+                                      "); install the font or edit " + manifest_path);
+  };
+
+  std::array<std::optional<FaceIndex>, 16> direct;
+  for (const auto& choice : manifest->choices) {
+    auto index = face_index_of(choice);
+    if (!index) return R::failure(index.error());
+    direct[choice_slot(choice.choice)] = *index;
+  }
+
+  // The face nearest to a request within one script and family: exact,
+  // then without italic, then without bold, then regular.
+  auto nearest = [&](Script s, Family f, bool bold, bool italic) -> std::optional<FaceIndex> {
+    for (auto [b, i] : {std::pair{bold, italic}, {bold, false}, {false, italic}, {false, false}})
+      if (auto d = direct[choice_slot({s, f, b, i})]) return d;
+    return std::nullopt;
+  };
+  for (Script script : {Script::latin, Script::japanese}) {
+    std::vector<Script> scripts{script};
+    for (const auto& fb : manifest->fallbacks)
+      if (fb.script == script) scripts.insert(scripts.end(), fb.then.begin(), fb.then.end());
+    for (Family family : {Family::serif, Family::sans}) {
+      Family other = family == Family::serif ? Family::sans : Family::serif;
+      for (bool bold : {false, true}) {
+        for (bool italic : {false, true}) {
+          auto& order = registry.orders_[choice_slot({script, family, bold, italic})];
+          for (Family f : {family, other})
+            for (Script s : scripts)
+              if (auto face = nearest(s, f, bold, italic);
+                  face && std::find(order.begin(), order.end(), *face) == order.end())
+                order.push_back(*face);
+        }
+      }
+    }
+  }
+  return R::success(std::move(registry));
+}
+
+const std::vector<FaceIndex>& FontRegistry::order_for(const FontChoice& choice) const {
+  return orders_[choice_slot(choice)];
+}
+
+ResolvedGlyph FontRegistry::resolve(const FontChoice& choice, char32_t c) const {
+  const auto& order = order_for(choice);
+  if (is_default_ignorable(c)) return {order.front(), 0, false, true};
+  for (FaceIndex f : order)
+    if (GlyphId g = faces_[f]->file().glyph_for(c)) return {f, g, false, false};
+  return {order.front(), 0, true, false};
+}
+
+std::vector<char32_t> missing_code_points(const FontRegistry& registry, const FontChoice& choice,
+                                          std::string_view utf8) {
+  std::vector<char32_t> missing;
+  for (char32_t c : decode_utf8(utf8))
+    if (registry.resolve(choice, c).missing && std::find(missing.begin(), missing.end(), c) == missing.end())
+      missing.push_back(c);
+  return missing;
+}
+
+}  // namespace ucap::font

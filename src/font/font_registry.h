@@ -1,0 +1,101 @@
+// Every face the manifest names, loaded once per process, and the rule that
+// turns a FontChoice and a code point into (face, glyph): the chosen face,
+// then the manifest's fallback scripts, then the other family. Immutable
+// after load(); every const member is safe to call from many threads.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "font/font_choice.h"
+#include "font/font_manifest.h"
+#include "font/font_result.h"
+#include "font/truetype_face.h"
+
+struct hb_face_t;
+struct hb_font_t;
+
+namespace ucap::font {
+
+using FaceIndex = std::uint16_t;
+
+// One font file with the HarfBuzz handles used for kerning and subsetting.
+class LoadedFace {
+ public:
+  LoadedFace(std::string id, Script script, Family family, std::unique_ptr<TrueTypeFace> file);
+  ~LoadedFace();
+  LoadedFace(const LoadedFace&) = delete;
+  LoadedFace& operator=(const LoadedFace&) = delete;
+
+  const std::string& id() const { return id_; }
+  Script script() const { return script_; }   // of the first choice that names it
+  Family family() const { return family_; }
+  const TrueTypeFace& file() const { return *file_; }
+  hb_face_t* hb_face() const { return hb_face_; }
+  hb_font_t* hb_font() const { return hb_font_; }  // scale = units per em, immutable
+
+ private:
+  std::string id_;
+  Script script_;
+  Family family_;
+  std::unique_ptr<TrueTypeFace> file_;
+  hb_face_t* hb_face_ = nullptr;
+  hb_font_t* hb_font_ = nullptr;
+};
+
+struct ResolvedGlyph {
+  FaceIndex face = 0;
+  GlyphId glyph = 0;
+  // No face has the character: `glyph` is 0 (.notdef) of the primary face,
+  // drawn as its box; the caller reports the code point.
+  bool missing = false;
+  // A default-ignorable character (zero-width space/joiners, variation
+  // selectors, BOM): it has no width and nothing is drawn.
+  bool ignorable = false;
+};
+
+class FontRegistry {
+ public:
+  // Loads the manifest and every face it names. Fails with a message a user
+  // can act on when the manifest or a font file is missing or unreadable.
+  static Result<FontRegistry> load(const std::string& manifest_path);
+  // The engine's entry: "<data_dir>/fonts/manifest.xml".
+  static Result<FontRegistry> load_from_data_dir(const std::string& data_dir);
+
+  FontRegistry(FontRegistry&&) noexcept = default;
+  FontRegistry& operator=(FontRegistry&&) noexcept = default;
+
+  ResolvedGlyph resolve(const FontChoice& choice, char32_t c) const;
+  bool covers(const FontChoice& choice, char32_t c) const { return !resolve(choice, c).missing; }
+  FaceIndex primary_face(const FontChoice& choice) const { return order_for(choice).front(); }
+  // Faces tried for `choice`, primary first.
+  const std::vector<FaceIndex>& order_for(const FontChoice& choice) const;
+
+  const LoadedFace& face(FaceIndex index) const { return *faces_[index]; }
+  std::size_t face_count() const { return faces_.size(); }
+
+ private:
+  FontRegistry() = default;
+  static std::size_t choice_slot(const FontChoice& c) {
+    return std::size_t(c.script) * 8 + std::size_t(c.family) * 4 + std::size_t(c.bold) * 2 + std::size_t(c.italic);
+  }
+
+  std::vector<std::unique_ptr<LoadedFace>> faces_;
+  std::array<std::vector<FaceIndex>, 16> orders_;  // by choice_slot
+};
+
+bool is_default_ignorable(char32_t c);
+
+// Code points of `utf8` that no face of the registry can draw for `choice`,
+// each once, in order of first appearance.
+std::vector<char32_t> missing_code_points(const FontRegistry& registry, const FontChoice& choice,
+                                          std::string_view utf8);
+
+// "U+20B9F": how findings name a code point.
+std::string code_point_name(char32_t c);
+
+}  // namespace ucap::font

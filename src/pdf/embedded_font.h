@@ -1,0 +1,28 @@
+// One face embedded as a PDF Type0 font: Identity-H over a CIDFontType2
+// whose CIDs are the subset's glyph ids (CIDToGIDMap /Identity), with the
+// subset as FontFile2, a W array, a FontDescriptor and a ToUnicode CMap.
+// Built with libharu's object layer: libharu's own TrueType path writes a
+// malformed ToUnicode and loses characters above U+FFFF.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <hpdf.h>
+
+#include "font/font_registry.h"
+#include "pdf/page_content.h"
+
+namespace ucap::pdf {
+
+// "ABCDEF": six capitals derived from the face and its glyph set, so the
+// same document always gets the same tag (PDF 32000 §9.6.4 asks only that
+// different subsets get different tags).
+std::string subset_tag(const std::string& postscript_name, const font::FontSubset& subset);
+
+// Returns the Type0 font dictionary (an indirect object), or nullptr after
+// libharu reported an error to the document's error handler.
+HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font,
+                     const std::map<font::GlyphId, std::u32string>& old_glyph_text);
+
+}  // namespace ucap::pdf

@@ -1,0 +1,39 @@
+// Pass two: one page's content stream. Shapes first (rectangles, then
+// lines), text on top. Text is shown as 2-byte glyph ids of the embedded
+// subsets with TJ adjustments that put each character exactly at its
+// PlacedText::x_positions entry; a word space stays a real space glyph so
+// text extraction sees words.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "font/font_registry.h"
+#include "font/font_subset.h"
+#include "layout/page_boxes.h"
+
+namespace ucap::pdf {
+
+// One embedded face as the content stream sees it.
+struct FontResource {
+  std::string name;                 // resource name: "F1"
+  font::FontSubset subset;          // old → new glyph ids
+  std::map<font::GlyphId, double> widths;  // new glyph id → width in 1/1000 em, as in /W
+};
+using FontResources = std::map<font::FaceIndex, FontResource>;
+
+// Width in 1/1000 em rounded to what the W array and the TJ arithmetic
+// share, so positions never drift.
+double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId glyph);
+
+struct PageContent {
+  std::string stream;
+  std::set<font::FaceIndex> fonts_used;
+};
+
+PageContent build_page_content(const layout::Page& page, const font::FontRegistry& registry,
+                               const FontResources& fonts);
+
+}  // namespace ucap::pdf

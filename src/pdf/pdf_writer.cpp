@@ -1,0 +1,200 @@
+#include "pdf/pdf_writer.h"
+
+#include <cstdio>
+#include <memory>
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "pdf/embedded_font.h"
+#include "pdf/page_content.h"
+#include "pdf/pdf_text_string.h"
+
+namespace ucap::pdf {
+namespace {
+
+// libharu reports errors through a callback; this one records the first
+// so the writer can return it (libharu must not longjmp or exit).
+struct HaruErrors {
+  HPDF_STATUS status = HPDF_OK;
+  HPDF_STATUS detail = 0;
+};
+
+void record_haru_error(HPDF_STATUS status, HPDF_STATUS detail, void* user_data) {
+  auto* errors = static_cast<HaruErrors*>(user_data);
+  if (errors->status == HPDF_OK) {
+    errors->status = status;
+    errors->detail = detail;
+  }
+}
+
+struct HaruDocFree {
+  void operator()(HPDF_Doc pdf) const { HPDF_Free(pdf); }
+};
+
+std::string haru_message(const HaruErrors& e, const char* doing) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u) while %s", unsigned(e.status),
+                unsigned(e.detail), doing);
+  return buf;
+}
+
+HPDF_Binary text_string(HPDF_Doc pdf, std::string_view utf8) {
+  auto bytes = utf16be_with_bom(utf8);
+  return HPDF_Binary_New(pdf->mmgr, bytes.data(), HPDF_UINT(bytes.size()));
+}
+
+void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info) {
+  // Producer is set first: it creates the Info dictionary the others go into.
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "ucap");
+  HPDF_Dict dict = pdf->info;
+  if (!dict) return;
+  for (auto [key, value] : {std::pair{"Title", &info.title}, {"Author", &info.author},
+                            {"Subject", &info.subject}, {"Keywords", &info.keywords}})
+    if (!value->empty()) HPDF_Dict_Add(dict, key, text_string(pdf, *value));
+  int year = 0, month = 0, day = 0;
+  if (std::sscanf(info.creation_date.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3 && month >= 1 &&
+      month <= 12 && day >= 1 && day <= 31) {
+    HPDF_Date date{year, month, day, 0, 0, 0, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+  }
+  if (!info.language.empty())
+    HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, info.language.c_str(), nullptr));
+}
+
+// [page /XYZ null top null]: keep the reader's left and zoom, scroll to
+// `top`. libharu's SetXYZ insists on a zoom, so the array is written here.
+HPDF_Destination destination(HPDF_Doc pdf, HPDF_Page page, double top) {
+  HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+  if (!dst) return nullptr;
+  HPDF_Array_Clear(dst);
+  HPDF_Array_Add(dst, page);
+  HPDF_Array_AddName(dst, "XYZ");
+  HPDF_Array_Add(dst, HPDF_Null_New(pdf->mmgr));
+  HPDF_Array_AddReal(dst, HPDF_REAL(top));
+  HPDF_Array_Add(dst, HPDF_Null_New(pdf->mmgr));
+  return dst;
+}
+
+void add_links(HPDF_Doc pdf, HPDF_Page page, const layout::Page& laid_out, const std::vector<HPDF_Page>& pages,
+               const layout::LaidOutDocument& document) {
+  for (const auto& link : laid_out.links) {
+    HPDF_Rect rect{HPDF_REAL(link.x), HPDF_REAL(laid_out.height - link.y - link.height),
+                   HPDF_REAL(link.x + link.width), HPDF_REAL(laid_out.height - link.y)};
+    HPDF_Annotation annot = nullptr;
+    if (!link.uri.empty()) {
+      annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.uri.c_str());
+    } else if (link.target_page >= 0 && std::size_t(link.target_page) < pages.size()) {
+      double target_height = document.pages[std::size_t(link.target_page)].height;
+      annot = HPDF_Page_CreateLinkAnnot(page, rect, destination(pdf, pages[std::size_t(link.target_page)],
+                                                                target_height - link.target_y));
+    }
+    if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
+  }
+}
+
+void add_outline(HPDF_Doc pdf, const layout::LaidOutDocument& document, const std::vector<HPDF_Page>& pages) {
+  // parents[level] is the last entry seen at that level; a deeper entry
+  // hangs under the nearest shallower one.
+  std::vector<HPDF_Outline> parents;
+  for (const auto& entry : document.outline) {
+    if (entry.page < 0 || std::size_t(entry.page) >= pages.size()) continue;
+    std::size_t level = std::size_t(std::max(0, entry.level));
+    if (level > parents.size()) level = parents.size();
+    parents.resize(level);
+    HPDF_Outline parent = parents.empty() ? nullptr : parents.back();
+    HPDF_Outline outline = HPDF_CreateOutline(pdf, parent, "", nullptr);
+    if (!outline) return;
+    HPDF_Dict_Add(outline, "Title", text_string(pdf, entry.title));  // replaces libharu's
+    double height = document.pages[std::size_t(entry.page)].height;
+    HPDF_Outline_SetDestination(outline, destination(pdf, pages[std::size_t(entry.page)], height - entry.y));
+    HPDF_Outline_SetOpened(outline, level == 0 ? HPDF_TRUE : HPDF_FALSE);
+    parents.push_back(outline);
+  }
+}
+
+}  // namespace
+
+font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument& document,
+                                                  const font::FontRegistry& registry,
+                                                  std::vector<MissingGlyphFinding>& findings,
+                                                  const WriteOptions& options) {
+  using R = font::Result<std::vector<std::uint8_t>>;
+
+  // Pass one: the glyphs each face must hold, then one subset per face.
+  GlyphUsage usage = collect_glyph_usage(document, registry);
+  findings.insert(findings.end(), usage.missing.begin(), usage.missing.end());
+  FontResources fonts;
+  int next_font = 1;
+  for (const auto& [face_index, glyph_text] : usage.faces) {
+    const font::LoadedFace& face = registry.face(face_index);
+    std::vector<font::GlyphId> glyphs;
+    for (const auto& [glyph, text] : glyph_text) glyphs.push_back(glyph);
+    font::SubsetOptions subset_options;
+    subset_options.retain_glyph_ids = options.retain_glyph_ids;
+    subset_options.keep_hinting =
+        face.script() == font::Script::japanese ? options.hint_japanese_faces : options.hint_latin_faces;
+    auto subset = font::subset_face(face, glyphs, subset_options);
+    if (!subset) return R::failure(subset.error());
+    FontResource resource{std::string("F").append(std::to_string(next_font++)), std::move(subset.value()), {}};
+    for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new)
+      resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
+    fonts.emplace(face_index, std::move(resource));
+  }
+
+  HaruErrors errors;
+  std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
+  HPDF_Doc pdf = owner.get();
+  if (!pdf) return R::failure("libharu could not create a document (out of memory)");
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
+  pdf->pdf_version = HPDF_VER_14;
+
+  std::map<font::FaceIndex, HPDF_Dict> font_dicts;
+  for (const auto& [face_index, resource] : fonts) {
+    HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource, usage.faces.at(face_index));
+    if (!dict || errors.status != HPDF_OK) return R::failure(haru_message(errors, "embedding a font"));
+    font_dicts[face_index] = dict;
+  }
+
+  // Pass two: pages, their content and their font resources.
+  std::vector<HPDF_Page> pages;
+  for (const auto& laid_out : document.pages) {
+    HPDF_Page page = HPDF_AddPage(pdf);
+    if (!page) return R::failure(haru_message(errors, "adding a page"));
+    HPDF_Page_SetWidth(page, HPDF_REAL(laid_out.width));
+    HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
+    PageContent content = build_page_content(laid_out, registry, fonts);
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.stream.data()),
+                      HPDF_UINT(content.stream.size()));
+    if (!content.fonts_used.empty()) {
+      HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+      if (!resources) return R::failure("libharu page has no resource dictionary");
+      HPDF_Dict font_resources = HPDF_Dict_New(pdf->mmgr);
+      for (font::FaceIndex f : content.fonts_used)
+        HPDF_Dict_Add(font_resources, fonts.at(f).name.c_str(), font_dicts.at(f));
+      HPDF_Dict_Add(resources, "Font", font_resources);
+    }
+    pages.push_back(page);
+  }
+  for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, pages[p], document.pages[p], pages, document);
+  add_outline(pdf, document, pages);
+  if (!document.outline.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+  set_info(pdf, document.info);
+  if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
+
+  if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
+  std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));
+  HPDF_UINT32 size = HPDF_UINT32(bytes.size());
+  HPDF_STATUS read = HPDF_ReadFromStream(pdf, bytes.data(), &size);
+  if (read != HPDF_OK && read != HPDF_STREAM_EOF)
+    return R::failure(haru_message(errors, "reading the saved document"));
+  bytes.resize(size);
+  return R::success(std::move(bytes));
+}
+
+}  // namespace ucap::pdf

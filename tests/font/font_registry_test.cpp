@@ -1,0 +1,95 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "font/registry_measurer.h"
+#include "shared_registry.h"
+
+using namespace ucap::font;
+using namespace ucap::font::testing;
+
+TEST_CASE("registry: each choice resolves to the manifest's face") {
+  const auto& reg = shared_registry();
+  auto name = [&](const FontChoice& c) { return reg.face(reg.primary_face(c)).file().postscript_name(); };
+  CHECK(name(latin_serif) == "LiberationSerif");
+  CHECK(name({Script::latin, Family::sans, true, true}) == "LiberationSans-BoldItalic");
+  CHECK(name(japanese_serif) == "IPAexMincho");
+  CHECK(name(japanese_sans) == "IPAexGothic");
+  // IPAex has no bold: a bold Japanese request is set in IPAexGothic; no italic either.
+  CHECK(name({Script::japanese, Family::serif, true, false}) == "IPAexGothic");
+  CHECK(name({Script::japanese, Family::serif, false, true}) == "IPAexMincho");
+  // IPAexGothic is one file, loaded once.
+  CHECK(reg.face_count() == 10);
+}
+
+TEST_CASE("registry: fallback Latin → Japanese and Japanese → Latin") {
+  const auto& reg = shared_registry();
+  auto kanji = reg.resolve(latin_serif, U'年');
+  CHECK_FALSE(kanji.missing);
+  CHECK(reg.face(kanji.face).file().postscript_name() == "IPAexMincho");
+  auto sans_kanji = reg.resolve(latin_sans, U'年');
+  CHECK(reg.face(sans_kanji.face).file().postscript_name() == "IPAexGothic");
+  auto shikaru = reg.resolve(latin_serif, U'\U00020B9F');
+  CHECK_FALSE(shikaru.missing);
+  CHECK(shikaru.glyph != 0);
+  // ASCII in a Japanese run stays in IPAex (it has Latin glyphs); a character
+  // only Liberation has falls back to it.
+  auto a = reg.resolve(japanese_serif, U'A');
+  CHECK(reg.face(a.face).file().postscript_name() == "IPAexMincho");
+  auto only_latin = reg.resolve(japanese_serif, U'\u20AB');  // ₫: in Liberation, not in IPAex
+  CHECK_FALSE(only_latin.missing);
+  CHECK(reg.face(only_latin.face).file().postscript_name() == "LiberationSerif");
+}
+
+TEST_CASE("registry: a character in no font is a reported placeholder") {
+  const auto& reg = shared_registry();
+  auto pua = reg.resolve(latin_serif, U'\uE000');
+  CHECK(pua.missing);
+  CHECK(pua.glyph == 0);
+  CHECK(pua.face == reg.primary_face(latin_serif));
+  auto missing = missing_code_points(reg, latin_serif, "a\xEE\x80\x80 b \xEE\x80\x80\xF0\xAF\xBF\xBD");
+  REQUIRE(missing.size() == 2);
+  CHECK(code_point_name(missing[0]) == "U+E000");
+  CHECK(code_point_name(missing[1]) == "U+2FFFD");
+  CHECK(reg.resolve(latin_serif, U'\u200B').ignorable);
+}
+
+TEST_CASE("registry: a missing manifest or font file is an error with a message") {
+  auto none = FontRegistry::load_from_data_dir("/nonexistent");
+  CHECK_FALSE(none.ok());
+  CHECK(none.error().find("/nonexistent/fonts/manifest.xml") != std::string::npos);
+
+  auto dir = std::filesystem::temp_directory_path() / "ucap-font-test-manifest";
+  std::filesystem::create_directories(dir / "fonts");
+  std::ofstream(dir / "fonts" / "manifest.xml") << R"(<font-manifest version="1">
+    <face id="gone"><file>gone.ttf</file></face>
+    <choice script="latin" family="serif" bold="false" italic="false" face="gone"/>
+    <choice script="japanese" family="serif" bold="false" italic="false" face="gone"/>
+  </font-manifest>)";
+  auto broken = FontRegistry::load_from_data_dir(dir.string());
+  CHECK_FALSE(broken.ok());
+  CHECK(broken.error().find("gone.ttf") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("measurer: advances match hmtx, kerning from GPOS") {
+  const auto& reg = shared_registry();
+  RegistryMeasurer m(reg);
+  // Liberation Serif 'A' = 1479/2048 em.
+  CHECK(m.advance(latin_serif, U'A', 10) == doctest::Approx(14.79 * 1000 / 2048));
+  const auto& mincho = reg.face(reg.primary_face(japanese_serif)).file();
+  CHECK(m.advance(japanese_serif, U'る', 10) ==
+        doctest::Approx(mincho.advance(mincho.glyph_for(U'る')) * 10.0 / mincho.metrics().units_per_em));
+  CHECK(m.advance(japanese_serif, U'年', 10) == doctest::Approx(10.0));  // full width
+  CHECK(m.advance(latin_serif, U'\U00020B9F', 10) == doctest::Approx(10.0));
+  CHECK(m.advance(latin_serif, U'\u200B', 10) == 0);
+  double av = m.kerning(latin_serif, U'A', U'V', 10);
+  CHECK(av < -0.5);
+  CHECK(m.kerning(latin_serif, U'A', U'V', 10) == av);  // cached, same answer
+  CHECK(m.kerning(latin_sans, U'A', U'V', 12) < 0);
+  CHECK(m.kerning(latin_serif, U'o', U'o', 10) == 0);
+  CHECK(m.kerning(latin_serif, U'A', U'年', 10) == 0);  // different faces
+  CHECK(m.kerning(japanese_serif, U'ほ', U'っ', 10) == 0);
+  CHECK(m.kerning(latin_serif, U'f', U'i', 10) == doctest::Approx(0.0));  // no ligature swallowed the pair
+}

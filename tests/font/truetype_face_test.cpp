@@ -1,0 +1,58 @@
+#include <doctest/doctest.h>
+
+#include "font/truetype_face.h"
+
+using namespace ucap::font;
+
+namespace {
+const char* ipaex_mincho = "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf";
+const char* liberation_serif = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
+}  // namespace
+
+TEST_CASE("TrueType reader: cmap format 4 and 12 lookups") {
+  auto face = TrueTypeFace::load(ipaex_mincho);
+  REQUIRE_MESSAGE(face.ok(), face.error());
+  const TrueTypeFace& f = *face.value();
+  CHECK(f.glyph_for(U'A') != 0);
+  CHECK(f.glyph_for(U'る') != 0);      // kana
+  CHECK(f.glyph_for(U'年') != 0);      // kanji
+  CHECK(f.glyph_for(U'\U00020B9F') != 0);  // 𠮟, beyond the BMP (format 12)
+  CHECK(f.glyph_for(U'\U00029E3D') != 0);  // 𩸽
+  CHECK(f.glyph_for(U'\uE000') == 0);  // private use: absent
+  CHECK(f.metrics().units_per_em == 2048);
+  CHECK(f.postscript_name() == "IPAexMincho");
+}
+
+TEST_CASE("TrueType reader: metrics from head, hhea/hmtx, OS/2 and post") {
+  auto face = TrueTypeFace::load(liberation_serif);
+  REQUIRE_MESSAGE(face.ok(), face.error());
+  const TrueTypeFace& f = *face.value();
+  const auto& m = f.metrics();
+  CHECK(m.units_per_em == 2048);
+  CHECK(m.ascender > 0);
+  CHECK(m.descender < 0);
+  CHECK(m.cap_height > 1000);
+  CHECK(m.cap_height < m.ascender);
+  CHECK(m.x_min < 0);
+  CHECK(m.italic_angle == 0);
+  CHECK_FALSE(m.fixed_pitch);
+  // Liberation Serif is metric-compatible with Times New Roman: space 512, 'A' 1479 units.
+  CHECK(f.advance(f.glyph_for(U' ')) == 512);
+  CHECK(f.advance(f.glyph_for(U'A')) == 1479);
+
+  auto italic = TrueTypeFace::load("/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf");
+  REQUIRE(italic.ok());
+  CHECK(italic.value()->metrics().italic_angle < 0);
+  auto mono = TrueTypeFace::load("/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf");
+  REQUIRE(mono.ok());
+  CHECK(mono.value()->metrics().fixed_pitch);
+}
+
+TEST_CASE("TrueType reader: a missing or non-font file is an error with a message, not a crash") {
+  auto missing = TrueTypeFace::load("/nonexistent/font.ttf");
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.error().find("/nonexistent/font.ttf") != std::string::npos);
+  auto not_a_font = TrueTypeFace::load(UCAP_SOURCE_DIR "/CMakeLists.txt");
+  CHECK_FALSE(not_a_font.ok());
+  CHECK(not_a_font.error().find("TrueType") != std::string::npos);
+}
