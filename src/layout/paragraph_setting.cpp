@@ -15,6 +15,7 @@ struct Adjustment {
   double line_end_cut = 0;   // taken from the last slot's advance
   double space_factor = 0;   // × stretch (> 0) or × shrink (< 0) of each word space
   double gap_extra = 0;      // added at each expandable gap
+  double letter_extra = 0;   // added between every two slots (last resort)
 };
 
 std::size_t expandable_gaps(const std::vector<Slot>& slots, std::size_t start, std::size_t end) {
@@ -49,7 +50,14 @@ Adjustment adjust(const std::vector<Slot>& slots, const LineSpan& span, const Li
     a.space_factor = extra / stretch;
     return a;
   }
-  if (std::size_t gaps = expandable_gaps(slots, s, e)) a.gap_extra = extra / double(gaps);
+  if (std::size_t gaps = expandable_gaps(slots, s, e)) {
+    a.gap_extra = extra / double(gaps);
+    return a;
+  }
+  // Nothing may be spread (a line holding one Latin word, or a piece of
+  // an over-wide one): letter-space it as the last resort, so that the
+  // right edge still holds.
+  if (e - s > 1) a.letter_extra = extra / double(e - s - 1);
   return a;
 }
 
@@ -58,7 +66,7 @@ double slot_advance(const Slot& slot, bool last_on_line, const Adjustment& a) {
   if (slot.kind == SlotKind::space)
     advance += a.space_factor * (a.space_factor > 0 ? slot.stretch : slot.shrink);
   if (last_on_line) return advance - a.line_end_cut;
-  return advance + slot.gap_after + (slot.expandable_after ? a.gap_extra : 0);
+  return advance + slot.gap_after + (slot.expandable_after ? a.gap_extra : 0) + a.letter_extra;
 }
 
 }  // namespace

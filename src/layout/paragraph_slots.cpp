@@ -74,6 +74,7 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
   for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
     Slot& a = slots[i];
     const Slot& b = slots[i + 1];
+    a.expandable_after = true;  // narrowed below
     if (is_glyph(a) && is_glyph(b)) {
       if (a.font == b.font && a.font.script == font::Script::latin)
         a.gap_after += measurer.kerning(a.font, a.c, b.c, em);
@@ -84,6 +85,10 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
                          (text::has_blank_after(b.c) || text::has_blank_before(b.c))) ||
                         (text::has_blank_before(a.c) && text::has_blank_before(b.c));
       if (pair) a.gap_after -= std::min(a.advance, b.advance) / 2;
+      // Justification leaves such a pair alone, and never separates the
+      // halves of a doubled dash or ellipsis (JLREQ 3.8.3, cl-08).
+      const bool inseparable = a.c == b.c && (a.c == U'―' || a.c == U'—' || a.c == U'…' || a.c == U'‥');
+      a.expandable_after = !(pair || inseparable);
       // JLREQ 3.2.2: a quarter em between kana/kanji and Latin letters or
       // digits where the source has no space.
       if ((text::is_kana_or_kanji(a.c) && text::is_latin_word_character(b.c)) ||
@@ -104,7 +109,7 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
     }
     const bool japanese_side = text::is_japanese(a.c) || text::is_japanese(b.c);
     a.expandable_after = a.kind == SlotKind::space ||
-                         (japanese_side && is_glyph(a) && is_glyph(b));
+                         (a.expandable_after && japanese_side && is_glyph(a) && is_glyph(b));
   }
   return slots;
 }
