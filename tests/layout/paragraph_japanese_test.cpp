@@ -44,20 +44,6 @@ layout::ComposedParagraph compose(const std::string& text, double measure, layou
   return layout::compose_paragraph(runs(text), style, model::Language::ja, test::FakeMeasurer{});
 }
 
-// The input, consumed line by line: each line must be the next stretch of
-// the input, and only spaces may lie between two lines.
-void check_text_preserved(const std::string& input, const layout::ComposedParagraph& paragraph) {
-  const std::u32string source = test::to_u32(input);
-  std::size_t pos = 0;
-  for (const auto& line : paragraph.lines) {
-    while (pos < source.size() && source[pos] == U' ') ++pos;
-    const std::u32string text = u32_of(line);
-    REQUIRE(source.compare(pos, text.size(), text) == 0);
-    pos += text.size();
-  }
-  CHECK(pos == source.size());
-}
-
 }  // namespace
 
 TEST_CASE("Japanese lines keep the line-start and line-end rules at every measure") {
@@ -67,7 +53,7 @@ TEST_CASE("Japanese lines keep the line-start and line-end rules at every measur
       CAPTURE(measure);
       const auto paragraph = compose(sentence, measure);
       REQUIRE(!paragraph.lines.empty());
-      check_text_preserved(sentence, paragraph);
+      test::check_text_preserved(sentence, paragraph);
       for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
         const auto& line = paragraph.lines[i];
         const std::u32string text = u32_of(line);
@@ -137,7 +123,7 @@ TEST_CASE("475,000 and CO2 never split, at any measure") {
   for (double measure = 40; measure <= 300; measure += 2.5) {
     CAPTURE(measure);
     const auto paragraph = compose(sentence, measure);
-    check_text_preserved(sentence, paragraph);
+    test::check_text_preserved(sentence, paragraph);
     bool found_number = false, found_co2 = false;
     for (const auto& line : paragraph.lines) {
       const std::u32string text = u32_of(line);
@@ -174,7 +160,7 @@ TEST_CASE("kinsoku pushes a character out and the line is spread evenly") {
 TEST_CASE("a long Latin word in Japanese text moves whole, and one wider than the measure is split") {
   const std::string text = "これはsupercalifragilisticexpialidociousです。";
   const auto paragraph = compose(text, 120);
-  check_text_preserved(text, paragraph);
+  test::check_text_preserved(text, paragraph);
   for (const auto& line : paragraph.lines) CHECK(line.right <= 120.01);
   // the word is 34 × 5 pt = 170 pt: it cannot stay whole, but each piece
   // fills its line

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "layout/paragraph.h"
 #include "model/blocks.h"
 #include "text/normalize.h"
@@ -53,6 +55,20 @@ inline std::u32string to_u32(const std::string& s) {
   std::u32string out;
   for (std::size_t pos = 0; pos < s.size();) out += text::decode_utf8(s, pos);
   return out;
+}
+
+// The input, consumed line by line: each line must be the next stretch of
+// the input, and only spaces may lie between two lines.
+inline void check_text_preserved(const std::string& input, const layout::ComposedParagraph& paragraph) {
+  const std::u32string source = to_u32(input);
+  std::size_t pos = 0;
+  for (const auto& line : paragraph.lines) {
+    while (pos < source.size() && source[pos] == U' ') ++pos;
+    const std::u32string text = u32_of(line);
+    REQUIRE(source.compare(pos, text.size(), text) == 0);
+    pos += text.size();
+  }
+  CHECK(pos == source.size());
 }
 
 }  // namespace ucap::test
