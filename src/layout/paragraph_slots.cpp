@@ -1,0 +1,124 @@
+#include "layout/paragraph_slots.h"
+
+#include <algorithm>
+
+#include "text/japanese_classes.h"
+#include "text/normalize.h"
+#include "text/script.h"
+
+namespace ucap::layout {
+
+namespace {
+
+// The face of a character. JLREQ has no italic: Japanese <em> is set in
+// the gothic (sans) face, the usual Japanese way to emphasise; <strong>
+// asks for bold in both scripts (the font room may embolden IPAex).
+font::FontChoice face_for(font::Script script, std::uint8_t run_style, const ParagraphStyle& style) {
+  font::FontChoice face;
+  face.script = script;
+  face.bold = (run_style & model::style_strong) != 0;
+  const bool emphasis = (run_style & model::style_emphasis) != 0;
+  if (script == font::Script::japanese) {
+    face.family = emphasis ? font::Family::sans : style.japanese_family;
+  } else {
+    face.family = style.latin_family;
+    face.italic = emphasis;
+  }
+  return face;
+}
+
+bool is_glyph(const Slot& s) { return s.kind == SlotKind::glyph; }
+
+}  // namespace
+
+std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphStyle& style,
+                                model::Language language, const font::TextMeasurer& measurer) {
+  const double em = style.font_size;
+  std::size_t bytes = 0;
+  for (const auto& run : inlines) bytes += run.text.size() + 1;
+  std::vector<Slot> slots;
+  slots.reserve(bytes);
+
+  for (std::uint32_t r = 0; r < inlines.size(); ++r) {
+    const model::TextRun& run = inlines[r];
+    if (run.line_break) {
+      Slot br;
+      br.c = U'\n';
+      br.kind = SlotKind::line_break;
+      br.run = r;
+      slots.push_back(br);
+      continue;
+    }
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      Slot s;
+      s.c = text::decode_utf8(run.text, pos);
+      s.run = r;
+      if (s.c == U' ') {
+        s.kind = SlotKind::space;
+        s.font = face_for(font::Script::latin, run.style, style);
+        s.stretch = style.word_space_stretch_em * em;
+        s.shrink = style.word_space_shrink_em * em;
+      } else {
+        s.font = face_for(text::script_of(s.c, language), run.style, style);
+      }
+      s.advance = measurer.advance(s.font, s.c, em);
+      if (s.kind == SlotKind::glyph && text::has_blank_after(s.c)) s.end_shrink = s.advance / 2;
+      slots.push_back(s);
+    }
+  }
+  // A <br/> that ends the paragraph would only add an empty line.
+  while (!slots.empty() && slots.back().kind == SlotKind::line_break) slots.pop_back();
+
+  const bool japanese_paragraph = language == model::Language::ja;
+  const double quarter_em = em / 4;
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    Slot& a = slots[i];
+    const Slot& b = slots[i + 1];
+    a.expandable_after = true;  // narrowed below
+    if (is_glyph(a) && is_glyph(b)) {
+      if (a.font == b.font && a.font.script == font::Script::latin)
+        a.gap_after += measurer.kerning(a.font, a.c, b.c, em);
+      // JLREQ 3.1.4: between a closing mark (」、。) and a following
+      // closing or opening mark, or between two opening brackets, the two
+      // half-em blanks become one: the pair gives up half an em.
+      const bool pair = (text::has_blank_after(a.c) &&
+                         (text::has_blank_after(b.c) || text::has_blank_before(b.c))) ||
+                        (text::has_blank_before(a.c) && text::has_blank_before(b.c));
+      if (pair) a.gap_after -= std::min(a.advance, b.advance) / 2;
+      // Justification leaves such a pair alone, and never separates the
+      // halves of a doubled dash or ellipsis (JLREQ 3.8.3, cl-08).
+      const bool inseparable = a.c == b.c && (a.c == U'―' || a.c == U'—' || a.c == U'…' || a.c == U'‥');
+      a.expandable_after = !(pair || inseparable);
+      // JLREQ 3.2.2: a quarter em between kana/kanji and Latin letters or
+      // digits where the source has no space.
+      if ((text::is_kana_or_kanji(a.c) && text::is_latin_word_character(b.c)) ||
+          (text::is_latin_word_character(a.c) && text::is_kana_or_kanji(b.c)))
+        a.gap_after += quarter_em;
+    }
+    // In a Japanese paragraph a source space at a Japanese–Latin join
+    // becomes that quarter em, not a full word space.
+    if (japanese_paragraph && b.kind == SlotKind::space && i + 2 < slots.size()) {
+      const Slot& c = slots[i + 2];
+      if (is_glyph(a) && is_glyph(c) &&
+          ((text::is_kana_or_kanji(a.c) && text::is_latin_word_character(c.c)) ||
+           (text::is_latin_word_character(a.c) && text::is_kana_or_kanji(c.c)))) {
+        Slot& space = slots[i + 1];
+        space.advance = quarter_em;
+        space.shrink = std::min(space.shrink, quarter_em / 2);  // JLREQ: down to 1/8 em
+      }
+    }
+    const bool japanese_side = text::is_japanese(a.c) || text::is_japanese(b.c);
+    a.expandable_after = a.kind == SlotKind::space ||
+                         (a.expandable_after && japanese_side && is_glyph(a) && is_glyph(b));
+  }
+  return slots;
+}
+
+std::u32string slot_text(const std::vector<Slot>& slots) {
+  std::u32string text;
+  text.reserve(slots.size());
+  for (const Slot& s : slots) text.push_back(s.c);
+  return text;
+}
+
+}  // namespace ucap::layout

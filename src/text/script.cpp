@@ -1,0 +1,25 @@
+#include "text/script.h"
+
+#include <unicode/uchar.h>
+
+#include "text/normalize.h"
+
+namespace ucap::text {
+
+font::Script script_of(char32_t c, model::Language paragraph_language) {
+  if (is_japanese(c)) return font::Script::japanese;
+  if (c < 0x80) return font::Script::latin;
+  if (paragraph_language == model::Language::ja &&
+      u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH) == U_EA_AMBIGUOUS &&
+      !u_isalpha(static_cast<UChar32>(c)))
+    return font::Script::japanese;
+  return font::Script::latin;
+}
+
+bool is_latin_word_character(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '%';
+  if (is_japanese(c)) return false;
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+}  // namespace ucap::text
