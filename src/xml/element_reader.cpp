@@ -357,7 +357,7 @@ std::vector<model::TableRow> ElementReader::table_rows(pugi::xml_node group, boo
   return rows;
 }
 
-model::Table ElementReader::table(pugi::xml_node element, Language language) {
+model::Table ElementReader::table(pugi::xml_node element) {
   check_attributes(element, {"cols"});
   model::Table table;
   model::Attribute cols = attribute(element, "cols");
@@ -437,7 +437,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
     block.content = std::move(list);
   } else if (name == "table") {
     language = this->language(element, inherited);
-    block.content = table(element, language);
+    block.content = table(element);
   } else if (name == "figure") {
     check_attributes(element, {});
     language = this->language(element, inherited);

@@ -72,7 +72,7 @@ class ElementReader {
   void collect_inline(pugi::xml_node child, std::string_view container, std::uint8_t style,
                       const std::string& href, model::Inlines& out);
   model::ListItem list_item(pugi::xml_node element, model::Language language);
-  model::Table table(pugi::xml_node element, model::Language language);
+  model::Table table(pugi::xml_node element);
   std::vector<model::TableRow> table_rows(pugi::xml_node group, bool head);
 
   const SourceFile& source_;
