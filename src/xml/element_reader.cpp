@@ -497,6 +497,11 @@ void ElementReader::reject_text(pugi::xml_node text_node, std::string_view conta
          "put it in a <p>");
 }
 
+bool ElementReader::element_or_reject_text(pugi::xml_node child, std::string_view container) {
+  if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) reject_text(child, container);
+  return child.type() == pugi::node_element;
+}
+
 void ElementReader::unknown_element(pugi::xml_node element, std::string_view container,
                                     std::span<const std::string_view> expected) {
   std::string_view guess = closest_match(element.name(), expected);

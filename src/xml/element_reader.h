@@ -58,6 +58,9 @@ class ElementReader {
   // Non-whitespace text directly inside an element that holds only
   // elements: UCAP019.
   void reject_text(pugi::xml_node text_node, std::string_view container);
+  // For a child of an element that holds only elements: true for an
+  // element; reports text (reject_text) and skips comments and PIs.
+  bool element_or_reject_text(pugi::xml_node child, std::string_view container);
   // An element the format does not have here: UCAP010, with a "did you
   // mean" hint from `expected`.
   void unknown_element(pugi::xml_node element, std::string_view container,

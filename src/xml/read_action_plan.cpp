@@ -48,11 +48,7 @@ class ActionPlanReader {
     std::string_view furthest_name;
     bool in_sections = false;
     for (pugi::xml_node child : root.children()) {
-      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        r_.reject_text(child, "action-plan");
-        continue;
-      }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "action-plan")) continue;
       std::string_view name = child.name();
       if (name == "section") {
         in_sections = true;
@@ -144,8 +140,7 @@ class ActionPlanReader {
     pairing.since = r_.required_attribute(element, "since");
     Language inner = r_.language(element, language);
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { r_.reject_text(child, "pairing"); continue; }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "pairing")) continue;
       if (std::string_view(child.name()) == "city") {
         pairing.cities.push_back(read_city(r_, child, inner));
       } else {
@@ -162,8 +157,7 @@ class ActionPlanReader {
     proponent.position = r_.position(element);
     Language inner = r_.language(element, language);
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { r_.reject_text(child, "proponent"); continue; }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "proponent")) continue;
       std::string_view name = child.name();
       if (name == "organisation") {
         proponent.organisations.push_back(r_.localized_text(child, inner));
@@ -185,8 +179,7 @@ class ActionPlanReader {
   void read_sdgs(pugi::xml_node element) {
     r_.check_attributes(element, {});
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { r_.reject_text(child, "sdgs"); continue; }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "sdgs")) continue;
       std::string_view name = child.name();
       if (name != "target" && name != "goal") {
         static constexpr std::string_view names[] = {"target", "goal"};
@@ -207,11 +200,7 @@ class ActionPlanReader {
     static constexpr std::string_view names[] = {"p", "ul", "ol", "table", "figure", "note",
                                                  "activity", "risk", "indicator"};
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        r_.reject_text(child, "section");
-        continue;
-      }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "section")) continue;
       std::string_view name = child.name();
       if (name == "activity") section.items.emplace_back(read_activity(child, inner));
       else if (name == "risk") section.items.emplace_back(read_risk(child, inner));
@@ -231,11 +220,7 @@ class ActionPlanReader {
     static constexpr std::string_view with_lead[] = {"title", "lead", "p", "ul", "ol", "table", "figure", "note"};
     static constexpr std::string_view without_lead[] = {"title", "p", "ul", "ol", "table", "figure", "note"};
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        r_.reject_text(child, container);
-        continue;
-      }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, container)) continue;
       std::string_view name = child.name();
       if (name == "title") item.titles.push_back(r_.localized_text(child, item.language));
       else if (name == "lead" && allow_lead) {
@@ -282,8 +267,7 @@ class ActionPlanReader {
     indicator.target = r_.required_attribute(element, "target");
     indicator.year = r_.required_attribute(element, "year");
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { r_.reject_text(child, "indicator"); continue; }
-      if (child.type() != pugi::node_element) continue;
+      if (!r_.element_or_reject_text(child, "indicator")) continue;
       if (std::string_view(child.name()) == "title") {
         indicator.titles.push_back(r_.localized_text(child, indicator.language));
       } else {
@@ -309,8 +293,7 @@ model::City read_city(ElementReader& r, pugi::xml_node element, Language inherit
   city.country = r.required_attribute(element, "country");
   Language inner = r.language(element, inherited);
   for (pugi::xml_node child : element.children()) {
-    if (child.type() == pugi::node_pcdata) { r.reject_text(child, "city"); continue; }
-    if (child.type() != pugi::node_element) continue;
+    if (!r.element_or_reject_text(child, "city")) continue;
     if (std::string_view(child.name()) == "name") {
       city.names.push_back(r.localized_text(child, inner));
     } else {

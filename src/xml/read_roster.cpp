@@ -16,8 +16,7 @@ model::RosterPairing read_roster_pairing(ElementReader& r, pugi::xml_node elemen
   pairing.id = r.required_attribute(element, "id");
   Language inner = r.language(element, language);
   for (pugi::xml_node child : element.children()) {
-    if (child.type() == pugi::node_pcdata) { r.reject_text(child, "pairing"); continue; }
-    if (child.type() != pugi::node_element) continue;
+    if (!r.element_or_reject_text(child, "pairing")) continue;
     std::string_view name = child.name();
     if (name == "city") pairing.cities.push_back(read_city(r, child, inner));
     else if (name == "topic") pairing.topics.push_back(r.localized_text(child, inner));
@@ -37,8 +36,7 @@ model::Batch read_batch(ElementReader& r, pugi::xml_node element, Language langu
   batch.year = r.required_attribute(element, "year");
   Language inner = r.language(element, language);
   for (pugi::xml_node child : element.children()) {
-    if (child.type() == pugi::node_pcdata) { r.reject_text(child, "batch"); continue; }
-    if (child.type() != pugi::node_element) continue;
+    if (!r.element_or_reject_text(child, "batch")) continue;
     if (std::string_view(child.name()) == "pairing") {
       batch.pairings.push_back(read_roster_pairing(r, child, inner));
     } else {
@@ -59,8 +57,7 @@ model::Meeting read_meeting(ElementReader& r, pugi::xml_node element, Language l
   meeting.status = r.attribute(element, "status");
   Language inner = r.language(element, language);
   for (pugi::xml_node child : element.children()) {
-    if (child.type() == pugi::node_pcdata) { r.reject_text(child, "meeting"); continue; }
-    if (child.type() != pugi::node_element) continue;
+    if (!r.element_or_reject_text(child, "meeting")) continue;
     if (std::string_view(child.name()) == "place") {
       meeting.places.push_back(r.localized_text(child, inner));
     } else {
@@ -84,8 +81,7 @@ model::Roster read_roster(ElementReader& r, pugi::xml_node root) {
   roster.languages = read_languages(r, root, roster.languages_attribute);
   Language language = r.language(root, Language::unset);
   for (pugi::xml_node child : root.children()) {
-    if (child.type() == pugi::node_pcdata) { r.reject_text(child, "roster"); continue; }
-    if (child.type() != pugi::node_element) continue;
+    if (!r.element_or_reject_text(child, "roster")) continue;
     std::string_view name = child.name();
     if (name == "batch") roster.batches.push_back(read_batch(r, child, language));
     else if (name == "meeting") roster.meetings.push_back(read_meeting(r, child, language));
