@@ -27,7 +27,7 @@ struct WriteOptions {
   // IPAex, where they are a third of every glyph: 170 KB → 111 KB for the
   // Japanese plan, inside the 150 KB budget. Viewers rasterise CJK at body
   // sizes unhinted or auto-hinted anyway.
-  bool hint_latin_faces = true;
+  bool hint_latin_faces = false;
   bool hint_japanese_faces = false;
 };
 
