@@ -100,7 +100,8 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
   Strip& head = flow_.at(first);
   const double baseline = head.texts.empty() ? style.paragraph.ascent_em * style.paragraph.font_size
                                              : head.texts.front().baseline_y;
-  head.texts.push_back(label_text(label, style, indent - style_.list.label_gap, baseline));
+  // First in the strip, so the text layer reads "1. Item" in order.
+  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list.label_gap, baseline));
 }
 
 void BlockLayout::list(const model::List& list, double indent, int depth) {

@@ -62,6 +62,8 @@ class PlanLayout {
     blocks_.paragraph(BlockLayout::text(cities()), "cities");
     if (in_.plan.proponent)
       blocks_.paragraph(BlockLayout::text(label("proponent", {{"value", proponent()}})), "meta");
+    if (in_.plan.proponent && in_.plan.proponent->contact)
+      blocks_.paragraph(BlockLayout::text(label("contact", {{"value", in_.plan.proponent->contact->value}})), "meta");
     if (in_.plan.issued)
       blocks_.paragraph(BlockLayout::text(label("issued", {{"value", format_date(in_.plan.issued->value, language_)}})),
                         "meta");
@@ -82,7 +84,14 @@ class PlanLayout {
     return label("cities", {{"eu", city_name(in_.plan, "eu", language_)}, {"jp", city_name(in_.plan, "jp", language_)}});
   }
 
-  std::string proponent() const { return model::text_in(in_.plan.proponent->organisations, language_); }
+  // Every organisation of the language: a plan may have several proponents.
+  std::string proponent() const {
+    std::string out;
+    for (const model::LocalizedText& organisation : in_.plan.proponent->organisations)
+      if (organisation.language == language_ || organisation.language == Language::unset)
+        out += (out.empty() ? "" : label("group-separator")) + model::plain_text(organisation.inlines);
+    return out;
+  }
 
   // "7.2, 7.3 (Affordable and clean energy); 13.3 (Climate action)"
   std::string sdg_targets() const {
