@@ -2,14 +2,7 @@
 # `ucap validate` as a user runs it: the samples are clean; a broken copy of
 # a plan gets every finding at its exact position in one run; I/O problems
 # exit 2; JSON output is one object per line.
-set -uo pipefail
-ucap=$1; src=$2
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {  # name, then a command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; failed=$((failed+1)); fi
-}
+source "$(dirname "$0")/lib/check.sh"
 
 # 1. Every sample is clean against the roster.
 "$ucap" validate "$src"/samples/plans/*.xml "$src/samples/roster.xml" --roster "$src/samples/roster.xml" 2>"$work/out"
@@ -74,5 +67,4 @@ check "no file exit 2" test $? -eq 2
 "$ucap" validate --diagnostics=xml "$work/bad.xml" 2>/dev/null
 check "bad option exit 2" test $? -eq 2
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish
