@@ -28,7 +28,7 @@ TEST_CASE("labels fill placeholders; amounts use the currency's own label when t
   style.set_label("amount", Language::en, "{currency} {amount}");
   style.set_label("amount", Language::ja, "{amount} {currency}");
   style.set_label("amount-JPY", Language::ja, "{amount}円");
-  CHECK(format_amount("36500000", "JPY", Language::en, style) == "JPY 36,500,000");
+  CHECK(format_amount("36500000", "JPY", Language::en, style) == "JPY 36,500,000");  // the template gives a no-break space
   CHECK(format_amount("36500000", "JPY", Language::ja, style) == "36,500,000円");
   CHECK(format_amount("15000", "EUR", Language::ja, style) == "15,000 EUR");
   CHECK(fill_placeholders("{n}. {title} {unknown}", {{"n", "3"}, {"title", "Risks"}}) == "3. Risks {unknown}");
