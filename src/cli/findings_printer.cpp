@@ -1,4 +1,4 @@
-#include "cli/findings_printer.h"
+#include "findings_printer.h"
 
 #include <cstdio>
 

@@ -1,16 +1,17 @@
-// The `ucap` command: a thin layer over the library rooms.
+// The `ucap` command: a thin layer over the public API (include/ucap/).
 #include <CLI/CLI.hpp>
 
-#include "cli/data_directory.h"
-#include "cli/render_command.h"
-#include "cli/validate_command.h"
+#include "data_directory.h"
+#include "render_command.h"
+#include "ucap/engine.h"
+#include "validate_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"ucap — urban cooperation action plans and progress reports, from XML to PDF"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "ucap 0.1.0");
+  app.set_version_flag("--version", std::string("ucap ") + ucap::version());
 
-  ucap::cli::ValidateOptions validate;
+  ucap::cli::ValidateCommandOptions validate;
   std::string diagnostics_format = "text";
   CLI::App* validate_command = app.add_subcommand("validate", "check plans and rosters against the format and template");
   validate_command->add_option("files", validate.files, "action plans or rosters (XML)")->required();
@@ -18,7 +19,7 @@ int main(int argc, char** argv) {
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
-  ucap::cli::RenderOptions render;
+  ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
   CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language");
   render_command->add_option("files", render.files, "action plans (XML); - reads standard input")->required();

@@ -1,6 +1,5 @@
-#include "cli/render_command.h"
+#include "render_command.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -10,17 +9,15 @@
 
 #include <fmt/format.h>
 
-#include "cli/findings_printer.h"
-#include "cli/validate_command.h"
-#include "pdf/pdf_writer.h"
-#include "render/engine.h"
+#include "findings_printer.h"
+#include "ucap/engine.h"
+#include "validate_command.h"
 
 namespace ucap::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
-using model::Language;
 
 // SOURCE_DATE_EPOCH as YYYY-MM-DD (reproducible builds' convention); empty
 // when unset, so that the PDF carries no date rather than the clock's.
@@ -36,22 +33,22 @@ std::string date_from_environment() {
   return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
 }
 
-std::optional<xml::SourceFile> read_input(const std::string& file, std::vector<Diagnostic>& out) {
-  if (file != "-") return xml::read_source_file(file, out);
+Document read_input(const std::string& file) {
+  if (file != "-") return Document::load_file(file);
   std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-  return xml::check_source_bytes("<stdin>", std::move(bytes), out);
+  return Document::load_buffer("<stdin>", bytes);
 }
 
-std::vector<Language> wanted_languages(const model::ActionPlan& plan, const std::string& requested) {
-  if (requested == "all") return plan.languages;
+std::vector<Language> wanted_languages(const Document& plan, const std::string& requested) {
+  if (requested == "all") return plan.languages();
   return {requested == "ja" ? Language::ja : Language::en};
 }
 
 class RenderRun {
  public:
-  RenderRun(const RenderOptions& options, const render::Engine& engine, const model::Roster* roster)
-      : options_(options), engine_(engine), roster_(roster), printer_(options.json),
-        fallback_date_(date_from_environment()) {}
+  RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
+      : options_(options), engine_(engine), printer_(options.json),
+        render_options_{roster, date_from_environment()} {}
 
   int run() {
     for (const std::string& file : options_.files) render_file(file);
@@ -62,51 +59,41 @@ class RenderRun {
 
  private:
   void render_file(const std::string& file) {
-    std::vector<Diagnostic> read_findings;
-    std::optional<xml::SourceFile> source = read_input(file, read_findings);
-    if (!source) {
-      printer_.print(read_findings);
+    const Document plan = read_input(file);
+    if (!plan.readable()) {
+      printer_.print(plan.diagnostics());
       io_failure_ = true;
       return;
     }
-    render::PlanCheck check = engine_.check_plan(*source, roster_);
-    io_failure_ |= check.io_failure;
+    if (plan.kind() != DocumentKind::action_plan) {
+      // The engine says why it will not render it.
+      printer_.print(engine_.render(plan, Language::en).diagnostics);
+      return;
+    }
+    Validation check = engine_.validate(plan, render_options_.roster);
     printer_.print(check.diagnostics);
-    if (!check.renderable()) return;
-    const std::vector<Language> languages = wanted_languages(*check.plan, options_.language);
+    if (!check.ok()) return;
+    const std::vector<Language> languages = wanted_languages(plan, options_.language);
     if (!options_.output.empty() && languages.size() > 1) {
       std::fputs("ucap render: -o names one PDF but the plan has two languages; add --lang en or --lang ja\n", stderr);
       io_failure_ = true;
       return;
     }
-    for (Language language : languages) render_language(file, *check.plan, language);
+    for (Language language : languages) render_language(file, plan, language);
   }
 
-  void render_language(const std::string& file, const model::ActionPlan& plan, Language language) {
-    if (std::find(plan.languages.begin(), plan.languages.end(), language) == plan.languages.end()) {
-      printer_.print({{"UCAP062", Severity::error, plan.file, plan.languages_attribute.position.line,
-                       plan.languages_attribute.position.column,
-                       fmt::format("cannot render {}: the plan's languages are \"{}\"", model::language_name_en(language),
-                                   plan.languages_attribute.value),
-                       "add the language to languages=\"…\" and its texts, or choose --lang"}});
-      return;
-    }
-    render::RenderedPdf pdf = engine_.render_plan(plan, language, fallback_date_);
-    printer_.print(pdf.warnings);
-    if (!pdf.error.empty()) return output_failure(plan.file, pdf.error);
+  void render_language(const std::string& file, const Document& plan, Language language) {
     const std::string path = output_path(file, language);
+    Rendering pdf = path == "-" ? engine_.render(plan, language, render_options_)
+                                : engine_.render_to_file(plan, language, path, render_options_);
+    printer_.print(pdf.diagnostics);
+    io_failure_ |= pdf.status == Status::write_failed;
+    if (!pdf.ok()) return;
     if (path == "-") {
-      std::fwrite(pdf.bytes.data(), 1, pdf.bytes.size(), stdout);
+      std::fwrite(pdf.pdf.data(), 1, pdf.pdf.size(), stdout);
       std::fflush(stdout);
-    } else if (std::string error = pdf::write_file_atomically(path, pdf.bytes); !error.empty()) {
-      return output_failure(path, error);
     }
     ++written_;
-  }
-
-  void output_failure(const std::string& path, const std::string& reason) {
-    printer_.print({{"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + reason, {}}});
-    io_failure_ = true;
   }
 
   std::string output_path(const std::string& input, Language language) const {
@@ -115,20 +102,19 @@ class RenderRun {
     const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)
                             : input == "-"            ? fs::path(".")
                                                       : fs::path(input).parent_path();
-    return (folder / (name + "." + std::string(model::language_code(language)) + ".pdf")).string();
+    return (folder / (name + "." + to_string(language) + ".pdf")).string();
   }
 
-  const RenderOptions& options_;
-  const render::Engine& engine_;
-  const model::Roster* roster_;
+  const RenderCommandOptions& options_;
+  const Engine& engine_;
   FindingsPrinter printer_;
-  std::string fallback_date_;
+  RenderOptions render_options_;  // the roster and the fallback date, the same for every PDF
   std::size_t written_ = 0;
   bool io_failure_ = false;
 };
 
 // -o names one PDF: one input and one language (or a one-language plan).
-std::string check_usage(const RenderOptions& options) {
+std::string check_usage(const RenderCommandOptions& options) {
   if (!options.output.empty() && !options.out_dir.empty()) return "-o and --out-dir cannot be used together";
   if (!options.output.empty() && options.files.size() > 1) return "-o names one PDF; use --out-dir for several files";
   if (options.output == "-" && options.json) return "-o - and --diagnostics=json would both write to standard output";
@@ -137,7 +123,7 @@ std::string check_usage(const RenderOptions& options) {
 
 }  // namespace
 
-int run_render(const RenderOptions& options) {
+int run_render(const RenderCommandOptions& options) {
   if (std::string problem = check_usage(options); !problem.empty()) {
     std::fputs(fmt::format("ucap render: {}\n", problem).c_str(), stderr);
     return 2;
@@ -146,19 +132,18 @@ int run_render(const RenderOptions& options) {
     std::error_code ec;
     fs::create_directories(options.out_dir, ec);
   }
-  std::string error;
-  std::unique_ptr<render::Engine> engine = render::Engine::load(options.data_directory, error);
+  const Engine engine = Engine::load({options.data_directory});
   if (!engine) {
-    std::fputs(fmt::format("ucap: {}\n", error).c_str(), stderr);
+    std::fputs(fmt::format("ucap: {}\n", engine.error()).c_str(), stderr);
     return 2;
   }
   FindingsPrinter roster_printer(options.json);
-  std::optional<model::Roster> roster;
+  std::optional<Document> roster;
   if (!options.roster.empty()) {
-    roster = load_roster(options.roster, engine->rules(), roster_printer);
+    roster = load_roster(options.roster, engine, roster_printer);
     if (!roster) return 2;
   }
-  return RenderRun(options, *engine, roster ? &*roster : nullptr).run();
+  return RenderRun(options, engine, roster ? &*roster : nullptr).run();
 }
 
 }  // namespace ucap::cli

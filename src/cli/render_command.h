@@ -7,7 +7,7 @@
 
 namespace ucap::cli {
 
-struct RenderOptions {
+struct RenderCommandOptions {
   std::vector<std::string> files;  // "-" reads standard input
   std::string language = "all";    // en, ja, or all the plan's languages
   std::string output;              // -o: one PDF; "-" writes standard output
@@ -20,6 +20,6 @@ struct RenderOptions {
 // Renders every valid file; returns 0 when all were rendered, 1 when a file
 // had errors (it is not rendered), 2 when a file could not be read or a
 // PDF could not be written.
-int run_render(const RenderOptions& options);
+int run_render(const RenderCommandOptions& options);
 
 }  // namespace ucap::cli
