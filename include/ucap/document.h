@@ -53,15 +53,18 @@ class UCAP_API Document {
   // file in diagnostics. The bytes are copied: the caller keeps its buffer.
   static Document load_buffer(std::string name, std::string_view bytes);
 
-  // Copies share the parsed document (a reference count); there is no
-  // moved-from state, every Document is a loaded one.
+  // Copies share the parsed document (a reference count, no copy of the
+  // model); there is no moved-from state: every Document is a loaded one.
   Document(const Document&) = default;
   Document& operator=(const Document&) = default;
+  // Frees the parsed document when the last copy goes.
   ~Document();
 
   // The path or name it was loaded under.
   const std::string& name() const noexcept;
 
+  // What the root element made it: action_plan, roster, or none when the
+  // file could not be read or parsed as XML (see diagnostics()).
   DocumentKind kind() const noexcept;
 
   // False when the bytes could not be read or are not UTF-8 text

@@ -40,6 +40,7 @@ UCAP_API const char* to_string(Status status);
 struct Validation {
   Status status = Status::ok;           // ok, invalid_document, read_failed or engine_unavailable
   std::vector<Diagnostic> diagnostics;  // every finding, errors first, then by position
+  // No errors (warnings allowed).
   bool ok() const noexcept { return status == Status::ok; }
 };
 
@@ -52,6 +53,7 @@ struct Rendering {
   // output that cannot be written (UCAP063). The document's warnings are
   // validate()'s to report and are not repeated here.
   std::vector<Diagnostic> diagnostics;
+  // The PDF was made (and, from render_to_file(), written).
   bool ok() const noexcept { return status == Status::ok; }
 };
 
@@ -87,10 +89,13 @@ class UCAP_API Engine {
 
   // An empty engine: every call answers Status::engine_unavailable.
   Engine() noexcept;
+  // Copies share the loaded data (a reference count); the fonts are freed
+  // when the last copy goes.
   Engine(const Engine&) = default;
   Engine& operator=(const Engine&) = default;
   ~Engine();
 
+  // True when load() succeeded.
   explicit operator bool() const noexcept;
 
   // Why load() failed; empty for a loaded engine.

@@ -3,8 +3,10 @@
 // every way a call can fail without throwing.
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 
 #include "api/api_support.h"
@@ -21,6 +23,30 @@ std::string temporary_folder() {
   auto folder = std::filesystem::temp_directory_path() / ("ucap-api-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(folder);
   return folder.string();
+}
+
+// Runs `calls` with standard output and error sent to a file, and returns
+// what was written there.
+template <class Calls>
+std::string output_of(Calls calls) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  const std::string folder = temporary_folder(), path = folder + "/output.txt";
+  const int file = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0600);
+  const int saved_out = ::dup(1), saved_err = ::dup(2);
+  ::dup2(file, 1);
+  ::dup2(file, 2);
+  calls();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  ::dup2(saved_out, 1);
+  ::dup2(saved_err, 2);
+  ::close(saved_out);
+  ::close(saved_err);
+  ::close(file);
+  const std::string written = test::read_text(path);
+  std::filesystem::remove_all(folder);
+  return written;
 }
 
 }  // namespace
@@ -191,4 +217,19 @@ TEST_CASE("small public helpers") {
   CHECK(std::string(version()) == "0.1.0");
   // Built but not installed: the data is the source tree's.
   CHECK(std::filesystem::equivalent(default_data_directory(), UCAP_SOURCE_DIR));
+}
+
+TEST_CASE("the library prints nothing, whatever goes wrong") {
+  std::vector<Status> statuses;
+  const std::string printed = output_of([&] {
+    statuses.push_back(Engine::load({"/nonexistent/ucap-data"}) ? Status::ok : Status::engine_unavailable);
+    statuses.push_back(api_engine().validate(Document::load_buffer("bad.xml", "<action-plan><p>")).status);
+    statuses.push_back(api_engine().validate(Document::load_file("/nonexistent/plan.xml")).status);
+    Document glyph = Document::load_file(std::string(UCAP_TEST_DIR) + "/fixtures/render/missing-glyph.xml");
+    statuses.push_back(api_engine().render(glyph, Language::ja).status);  // a UCAP060 warning
+    statuses.push_back(api_engine().render_to_file(glyph, Language::ja, "/nonexistent/folder/x.pdf").status);
+  });
+  CHECK(printed.empty());
+  CHECK(statuses == std::vector<Status>{Status::engine_unavailable, Status::invalid_document, Status::read_failed,
+                                        Status::ok, Status::write_failed});
 }
