@@ -39,6 +39,8 @@ std::vector<Diagnostic> check_file(const std::string& path, const validate::Rule
     more = validate::validate_plan(*plan, rules, roster);
   else if (const auto* listed = std::get_if<model::Roster>(&parsed.document))
     more = validate::validate_roster(*listed, rules);
+  else if (const auto* report = std::get_if<model::ProgressReport>(&parsed.document))
+    more = validate::validate_report(*report, rules);  // its roster is its own <roster href>, not --roster
   findings.insert(findings.end(), more.begin(), more.end());
   sort_diagnostics(findings);
   return findings;
@@ -54,7 +56,7 @@ std::optional<model::Roster> load_roster(const std::string& path, const validate
   if (roster) {
     auto more = validate::validate_roster(*roster, rules);
     findings.insert(findings.end(), more.begin(), more.end());
-  } else if (std::holds_alternative<model::ActionPlan>(parsed.document)) {
+  } else if (!std::holds_alternative<std::monostate>(parsed.document)) {
     findings.push_back({"UCAP053", Severity::error, path, 0, 0, "the file given with --roster is not a <roster>", {}});
   }
   sort_diagnostics(findings);
