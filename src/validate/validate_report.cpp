@@ -19,6 +19,10 @@ namespace {
 constexpr std::string_view report_template = "progress-report";
 constexpr std::string_view report_version = "1";
 
+// Two elements both appear when rendering some language: either holds for
+// every language, or both are in the same one.
+bool shown_together(Language a, Language b) { return a == Language::unset || b == Language::unset || a == b; }
+
 class ReportValidator {
  public:
   ReportValidator(const model::ProgressReport& report, const ReportSources& sources, std::vector<Diagnostic>& out)
@@ -73,13 +77,13 @@ class ReportValidator {
   void check_generated(const model::GeneratedPart& part) {
     check_enumerated(part.part, "part", model::report_part_names, findings_);
     if (!part.kind()) return;
-    // A part twice in one language is drawn twice: likely a slip, never
+    // A part twice in one language would appear twice: likely a slip, never
     // harmful, so a warning. One per language (en, ja) is not twice.
     for (const auto& [language, line] : parts_seen_[part.part.value]) {
-      if (language != Language::unset && part.language != Language::unset && language != part.language) continue;
+      if (!shown_together(language, part.language)) continue;
       findings_.warning("UCAP013", part.part.position,
-                        fmt::format("generated part '{}' is listed twice (first at line {}); it is drawn each time",
-                                    part.part.value, line));
+                        fmt::format("generated part '{}' is listed twice (first at line {})", part.part.value, line),
+                        "it would appear twice; remove one, or give each its own xml:lang");
       return;
     }
     parts_seen_[part.part.value].push_back({part.language, part.position.line});

@@ -128,7 +128,8 @@ TEST_CASE("generated parts") {
   SUBCASE("a part listed twice is a warning") {
     auto findings = check_report(replace_once(minimal, "part=\"meetings\"", "part=\"pairings\""));
     CHECK(briefs(findings) == V{"warning UCAP013 28:20"});
-    CHECK(findings[0].message == "generated part 'pairings' is listed twice (first at line 11); it is drawn each time");
+    CHECK(findings[0].message == "generated part 'pairings' is listed twice (first at line 11)");
+    CHECK(findings[0].hint == "it would appear twice; remove one, or give each its own xml:lang");
   }
   SUBCASE("one per language is not twice") {
     std::string text = replace_once(minimal, "<generated part=\"meetings\"/>",
