@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* relative_hint = "looked for {}; the href is relative to the report's folder";
 
-// UCAP062 when the roster has errors: one finding at the href, naming the
+// UCAP072 when the roster has errors: one finding at the href, naming the
 // first error, so that the report's own findings stay the report's.
 void report_roster_errors(const model::Attribute& href, const std::string& path,
                           const std::vector<Diagnostic>& roster_findings, Findings& findings) {
@@ -26,7 +26,7 @@ void report_roster_errors(const model::Attribute& href, const std::string& path,
   if (errors == 0) return;
   const Diagnostic& first = roster_findings.front();  // sorted: errors first
   std::string where = first.line ? fmt::format("{}:{}: ", first.line, first.column) : std::string{};
-  findings.error("UCAP062", href.position,
+  findings.error("UCAP072", href.position,
                  fmt::format("the roster {} has {} error{} (first: {}{})", path, errors, errors == 1 ? "" : "s", where,
                              first.message),
                  fmt::format("run 'ucap validate {}' to see them all", path));
@@ -35,7 +35,7 @@ void report_roster_errors(const model::Attribute& href, const std::string& path,
 void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSources& out, Findings& findings) {
   xml::ParsedDocument parsed = xml::parse_file(out.roster_path);
   if (parsed.io_failure) {
-    findings.error("UCAP060", href.position,
+    findings.error("UCAP070", href.position,
                    fmt::format("cannot read the roster '{}': {}", href.value, parsed.diagnostics.front().message),
                    fmt::format(relative_hint, out.roster_path));
     return;
@@ -54,18 +54,18 @@ void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSour
   report_roster_errors(href, out.roster_path, out.roster_findings, findings);
 }
 
-// The *.xml files of the plans folder, sorted by name; UCAP061 when the
+// The *.xml files of the plans folder, sorted by name; UCAP071 when the
 // folder cannot be listed.
 void list_plans(const model::Attribute& href, ReportSources& out, Findings& findings) {
   std::error_code ec;
   fs::file_status status = fs::status(out.plans_path, ec);
   if (status.type() == fs::file_type::not_found) {
-    findings.error("UCAP061", href.position, fmt::format("the plans folder '{}' does not exist", href.value),
+    findings.error("UCAP071", href.position, fmt::format("the plans folder '{}' does not exist", href.value),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
   if (!ec && !fs::is_directory(status)) {
-    findings.error("UCAP061", href.position, fmt::format("'{}' is a file, not a folder of plans", href.value),
+    findings.error("UCAP071", href.position, fmt::format("'{}' is a file, not a folder of plans", href.value),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
@@ -77,14 +77,14 @@ void list_plans(const model::Attribute& href, ReportSources& out, Findings& find
   }
   if (ec) {
     out.plan_files.clear();
-    findings.error("UCAP061", href.position,
+    findings.error("UCAP071", href.position,
                    fmt::format("cannot read the plans folder '{}': {}", href.value, ec.message()),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
   std::sort(out.plan_files.begin(), out.plan_files.end());
   if (out.plan_files.empty())
-    findings.warning("UCAP064", href.position,
+    findings.warning("UCAP074", href.position,
                      fmt::format("the plans folder '{}' holds no .xml file; the report will list no plan", href.value),
                      fmt::format(relative_hint, out.plans_path));
 }
@@ -107,12 +107,12 @@ ReportSources load_report_sources(const model::ProgressReport& report, const Rul
   ReportSources sources;
   Findings findings(report.file, sources.findings);
   const model::Attribute& roster = report.roster_href;
-  if (roster.present && !empty_href(roster, "UCAP060", "roster", findings)) {
+  if (roster.present && !empty_href(roster, "UCAP070", "roster", findings)) {
     sources.roster_path = resolve_href(report.file, roster.value);
     load_roster(roster, rules, sources, findings);
   }
   const model::Attribute& plans = report.plans_href;
-  if (plans.present && !empty_href(plans, "UCAP061", "plans", findings)) {
+  if (plans.present && !empty_href(plans, "UCAP071", "plans", findings)) {
     sources.plans_path = resolve_href(report.file, plans.value);
     list_plans(plans, sources, findings);
   }

@@ -32,9 +32,9 @@ struct ReportSources {
   std::vector<std::string> plan_files;
 
   // Findings for the report itself, at the href that names the source: a
-  // roster or folder that cannot be read (UCAP060, UCAP061), a roster with
-  // errors (UCAP062) or that is not a roster (UCAP053), no plan in the
-  // folder (UCAP064).
+  // roster or folder that cannot be read (UCAP070, UCAP071), a roster with
+  // errors (UCAP072) or that is not a roster (UCAP053), no plan in the
+  // folder (UCAP074).
   std::vector<Diagnostic> findings;
 };
 

@@ -102,7 +102,7 @@ class ReportValidator {
       if (meeting.number.value == n.value) return;
       numbers += fmt::format("{}{}", numbers.empty() ? "" : ", ", meeting.number.value);
     }
-    findings_.error("UCAP063", n.position, fmt::format("meeting {} is not in the roster {}", n.value, sources_.roster_path),
+    findings_.error("UCAP073", n.position, fmt::format("meeting {} is not in the roster {}", n.value, sources_.roster_path),
                     numbers.empty() ? "the roster lists no meeting"
                                     : fmt::format("the roster lists meetings {}", numbers));
   }

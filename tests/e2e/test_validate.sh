@@ -87,8 +87,8 @@ cp "$src/samples/reports/meeting-3.en.xml" "$work/reports/moved.xml"
 check "moved report exit 1" test $? -eq 1
 sed "s|$work/||g" "$work/out" > "$work/got"
 cat > "$work/want" <<'WANT'
-reports/moved.xml:8:17: error[UCAP060]: cannot read the roster '../roster.xml': file does not exist (looked for roster.xml; the href is relative to the report's folder)
-reports/moved.xml:9:16: error[UCAP061]: the plans folder '../plans/' does not exist (looked for plans/; the href is relative to the report's folder)
+reports/moved.xml:8:17: error[UCAP070]: cannot read the roster '../roster.xml': file does not exist (looked for roster.xml; the href is relative to the report's folder)
+reports/moved.xml:9:16: error[UCAP071]: the plans folder '../plans/' does not exist (looked for plans/; the href is relative to the report's folder)
 ucap: 1 file, 2 errors, 0 warnings
 WANT
 check "moved report findings" diff -u "$work/want" "$work/got"
@@ -100,7 +100,7 @@ check "bad plan does not block the report" test $? -eq 0
 sed 's/<meeting n="3"\/>/<meeting n="9"\/>/' "$src/samples/reports/meeting-3.en.xml" > "$work/reports/meeting-9.xml"
 "$ucap" validate "$work/reports/meeting-9.xml" 2>"$work/out"
 check "unknown meeting exit 1" test $? -eq 1
-check "unknown meeting message" grep -qx "$work/reports/meeting-9.xml:6:15: error\[UCAP063\]: meeting 9 is not in the roster $work/roster.xml (the roster lists meetings 1, 2, 3, 4, 5, 6)" "$work/out"
+check "unknown meeting message" grep -qx "$work/reports/meeting-9.xml:6:15: error\[UCAP073\]: meeting 9 is not in the roster $work/roster.xml (the roster lists meetings 1, 2, 3, 4, 5, 6)" "$work/out"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -148,11 +148,11 @@ TEST_CASE("generated parts") {
 TEST_CASE("the meeting is one of the roster's") {
   SUBCASE("not a number") {
     auto findings = check_report(replace_once(minimal, "<meeting n=\"3\"/>", "<meeting n=\"third\"/>"));
-    CHECK(briefs(findings) == V{"error UCAP044 7:15", "error UCAP063 7:15"});
+    CHECK(briefs(findings) == V{"error UCAP044 7:15", "error UCAP073 7:15"});
   }
   SUBCASE("not in the roster, with the roster's meetings as a hint") {
     auto findings = check_report(replace_once(minimal, "<meeting n=\"3\"/>", "<meeting n=\"7\"/>"));
-    CHECK(briefs(findings) == V{"error UCAP063 7:15"});
+    CHECK(briefs(findings) == V{"error UCAP073 7:15"});
     CHECK(findings[0].message == "meeting 7 is not in the roster " + std::string(UCAP_TEST_DIR) +
                                      "/fixtures/plans/minimal-roster.xml");
     CHECK(findings[0].hint == "the roster lists meetings 3");
@@ -162,24 +162,24 @@ TEST_CASE("the meeting is one of the roster's") {
 TEST_CASE("the roster the report names") {
   SUBCASE("missing") {
     auto findings = with_roster("../roster.xml");
-    CHECK(briefs(findings) == V{"error UCAP060 9:17"});
+    CHECK(briefs(findings) == V{"error UCAP070 9:17"});
     CHECK(findings[0].message == "cannot read the roster '../roster.xml': file does not exist");
     CHECK(findings[0].hint == "looked for " + std::string(UCAP_TEST_DIR) +
                                   "/fixtures/roster.xml; the href is relative to the report's folder");
   }
   SUBCASE("a folder") {
     auto findings = with_roster("plans/");
-    CHECK(briefs(findings) == V{"error UCAP060 9:17"});
+    CHECK(briefs(findings) == V{"error UCAP070 9:17"});
     CHECK(findings[0].message == "cannot read the roster 'plans/': is a directory, not a file");
   }
   SUBCASE("empty") {
     auto findings = with_roster("");
-    CHECK(briefs(findings) == V{"error UCAP060 9:17"});
+    CHECK(briefs(findings) == V{"error UCAP070 9:17"});
     CHECK(findings[0].message == "<roster href=\"\"> names nothing");
   }
   SUBCASE("a roster with errors is one finding at the href, naming the roster and its first error") {
     auto findings = with_roster("roster-with-errors.xml");
-    CHECK(briefs(findings) == V{"error UCAP062 9:17"});
+    CHECK(briefs(findings) == V{"error UCAP072 9:17"});
     CHECK(findings[0].message == "the roster " + reports_dir +
                                      "/roster-with-errors.xml has 2 errors (first: 5:18: pairing id "
                                      "'Bratislava-Tokorozawa' is not of the form eu-city-jp-city)");
@@ -187,7 +187,7 @@ TEST_CASE("the roster the report names") {
   }
   SUBCASE("a file that is not XML") {
     auto findings = with_roster("plans/notes.txt");
-    CHECK(briefs(findings) == V{"error UCAP062 9:17"});
+    CHECK(briefs(findings) == V{"error UCAP072 9:17"});
     CHECK(findings[0].message.find("has 1 error (first: 2:1: not well-formed XML") != std::string::npos);
   }
   SUBCASE("a plan instead of a roster") {
@@ -201,21 +201,21 @@ TEST_CASE("the roster the report names") {
 TEST_CASE("the plans folder the report names") {
   SUBCASE("missing") {
     auto findings = with_plans("../no-plans/");
-    CHECK(briefs(findings) == V{"error UCAP061 10:16"});
+    CHECK(briefs(findings) == V{"error UCAP071 10:16"});
     CHECK(findings[0].message == "the plans folder '../no-plans/' does not exist");
   }
   SUBCASE("a file") {
     auto findings = with_plans("minimal.xml");
-    CHECK(briefs(findings) == V{"error UCAP061 10:16"});
+    CHECK(briefs(findings) == V{"error UCAP071 10:16"});
     CHECK(findings[0].message == "'minimal.xml' is a file, not a folder of plans");
   }
   SUBCASE("empty href") {
-    CHECK(briefs(with_plans("")) == V{"error UCAP061 10:16"});
+    CHECK(briefs(with_plans("")) == V{"error UCAP071 10:16"});
   }
   SUBCASE("a folder with no plan is a warning") {
     TemporaryFolder empty("empty-plans");
     auto findings = with_plans(empty.path.string());
-    CHECK(briefs(findings) == V{"warning UCAP064 10:16"});
+    CHECK(briefs(findings) == V{"warning UCAP074 10:16"});
   }
 }
 
