@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/data_directory.h"
+#include "cli/render_command.h"
 #include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
@@ -17,6 +18,18 @@ int main(int argc, char** argv) {
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
+  ucap::cli::RenderOptions render;
+  std::string render_diagnostics = "text";
+  CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language");
+  render_command->add_option("files", render.files, "action plans (XML); - reads standard input")->required();
+  render_command->add_option("--lang", render.language, "en, ja, or all of the plan's languages (default)")
+      ->check(CLI::IsMember({"en", "ja", "all"}));
+  render_command->add_option("-o,--output", render.output, "the PDF to write (one file, one language); - for standard output");
+  render_command->add_option("--out-dir", render.out_dir, "folder for NAME.en.pdf / NAME.ja.pdf (default: beside each input)");
+  render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
+  render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -28,6 +41,11 @@ int main(int argc, char** argv) {
     validate.json = diagnostics_format == "json";
     validate.data_directory = data_directory;
     return ucap::cli::run_validate(validate);
+  }
+  if (*render_command) {
+    render.json = render_diagnostics == "json";
+    render.data_directory = data_directory;
+    return ucap::cli::run_render(render);
   }
   return 2;
 }

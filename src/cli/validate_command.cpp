@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/findings_printer.h"
 #include "validate/rulebook.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
@@ -14,25 +15,11 @@ namespace ucap::cli {
 
 namespace {
 
-struct Totals {
-  std::size_t errors = 0, warnings = 0;
-  bool io_failure = false;
-};
-
-void print(const std::vector<Diagnostic>& diagnostics, bool json, Totals& totals) {
-  for (const Diagnostic& d : diagnostics) {
-    if (json) std::fputs((format_json(d) + "\n").c_str(), stdout);
-    else std::fputs((format_text(d) + "\n").c_str(), stderr);
-    if (d.severity == Severity::error) ++totals.errors;
-    else if (d.severity == Severity::warning) ++totals.warnings;
-  }
-}
-
 // Parses and validates one file; returns the findings, sorted.
 std::vector<Diagnostic> check_file(const std::string& path, const validate::Rulebook& rules,
-                                   const model::Roster* roster, Totals& totals) {
+                                   const model::Roster* roster, bool& io_failure) {
   xml::ParsedDocument parsed = xml::parse_file(path);
-  totals.io_failure |= parsed.io_failure;
+  io_failure |= parsed.io_failure;
   std::vector<Diagnostic> findings = std::move(parsed.diagnostics);
   std::vector<Diagnostic> more;
   if (const auto* plan = std::get_if<model::ActionPlan>(&parsed.document))
@@ -46,10 +33,11 @@ std::vector<Diagnostic> check_file(const std::string& path, const validate::Rule
   return findings;
 }
 
-// The roster given with --roster, its own findings printed; nothing when
-// it cannot be read or is not a roster.
-std::optional<model::Roster> load_roster(const std::string& path, const validate::Rulebook& rules, bool json,
-                                         Totals& totals) {
+
+}  // namespace
+
+std::optional<model::Roster> load_roster(const std::string& path, const validate::Rulebook& rules,
+                                         FindingsPrinter& printer) {
   xml::ParsedDocument parsed = xml::parse_file(path);
   std::vector<Diagnostic> findings = std::move(parsed.diagnostics);
   auto* roster = std::get_if<model::Roster>(&parsed.document);
@@ -60,12 +48,11 @@ std::optional<model::Roster> load_roster(const std::string& path, const validate
     findings.push_back({"UCAP053", Severity::error, path, 0, 0, "the file given with --roster is not a <roster>", {}});
   }
   sort_diagnostics(findings);
-  print(findings, json, totals);
+  printer.print(findings);
   if (!roster) return std::nullopt;
   return std::move(*roster);
 }
 
-}  // namespace
 
 int run_validate(const ValidateOptions& options) {
   std::string error;
@@ -74,21 +61,18 @@ int run_validate(const ValidateOptions& options) {
     std::fputs(fmt::format("ucap: {}\n", error).c_str(), stderr);
     return 2;
   }
-  Totals totals;
+  FindingsPrinter printer(options.json);
   std::optional<model::Roster> roster;
   if (!options.roster.empty()) {
-    roster = load_roster(options.roster, *rules, options.json, totals);
+    roster = load_roster(options.roster, *rules, printer);
     if (!roster) return 2;
   }
-  for (const std::string& file : options.files) print(check_file(file, *rules, roster ? &*roster : nullptr, totals), options.json, totals);
-  if (!options.json)
-    std::fputs(fmt::format("ucap: {} file{}, {} error{}, {} warning{}\n", options.files.size(),
-                           options.files.size() == 1 ? "" : "s", totals.errors, totals.errors == 1 ? "" : "s",
-                           totals.warnings, totals.warnings == 1 ? "" : "s")
-                   .c_str(),
-               stderr);
-  if (totals.io_failure) return 2;
-  return totals.errors ? 1 : 0;
+  bool io_failure = false;
+  for (const std::string& file : options.files)
+    printer.print(check_file(file, *rules, roster ? &*roster : nullptr, io_failure));
+  printer.summary(options.files.size());
+  if (io_failure) return 2;
+  return printer.errors() ? 1 : 0;
 }
 
 }  // namespace ucap::cli

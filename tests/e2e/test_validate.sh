@@ -3,14 +3,7 @@
 # a plan gets every finding at its exact position in one run; I/O problems
 # exit 2; JSON output is one object per line; progress reports find their
 # roster and plans relative to themselves.
-set -uo pipefail
-ucap=$1; src=$2
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {  # name, then a command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; failed=$((failed+1)); fi
-}
+source "$(dirname "$0")/lib/check.sh"
 
 # 1. Every sample is clean against the roster.
 "$ucap" validate "$src"/samples/plans/*.xml "$src/samples/roster.xml" --roster "$src/samples/roster.xml" 2>"$work/out"
@@ -102,5 +95,4 @@ sed 's/<meeting n="3"\/>/<meeting n="9"\/>/' "$src/samples/reports/meeting-3.en.
 check "unknown meeting exit 1" test $? -eq 1
 check "unknown meeting message" grep -qx "$work/reports/meeting-9.xml:6:15: error\[UCAP073\]: meeting 9 is not in the roster $work/roster.xml (the roster lists meetings 1, 2, 3, 4, 5, 6)" "$work/out"
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

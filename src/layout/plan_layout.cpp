@@ -1,0 +1,241 @@
+#include "layout/plan_layout.h"
+
+#include <map>
+
+#include "layout/block_layout.h"
+#include "layout/flow.h"
+#include "layout/plan_text.h"
+
+namespace ucap::layout {
+
+namespace {
+
+using model::Language;
+using Values = std::vector<std::pair<std::string_view, std::string>>;
+
+// The inlines of `texts` in `language` (or language-neutral); null if none.
+const model::Inlines* inlines_in(const model::LocalizedTexts& texts, Language language) {
+  for (const model::LocalizedText& text : texts)
+    if (text.language == language) return &text.inlines;
+  for (const model::LocalizedText& text : texts)
+    if (text.language == Language::unset) return &text.inlines;
+  return nullptr;
+}
+
+const model::City* city_on(const model::ActionPlan& plan, std::string_view side) {
+  if (!plan.pairing) return nullptr;
+  for (const model::City& city : plan.pairing->cities)
+    if (city.side.value == side) return &city;
+  return nullptr;
+}
+
+std::string city_name(const model::ActionPlan& plan, std::string_view side, Language language) {
+  const model::City* city = city_on(plan, side);
+  return city ? model::text_in(city->names, language) : std::string();
+}
+
+class PlanLayout {
+ public:
+  explicit PlanLayout(const PlanLayoutInput& in)
+      : in_(in), language_(in.language), blocks_(flow_, in.style, in.measurer, in.language) {}
+
+  LaidOutDocument run() {
+    title_block();
+    summary();
+    for (const model::Section& section : in_.plan.sections) this->section(section);
+    Pagination pages = paginate(flow_.take(), in_.style.page);
+    LaidOutDocument document;
+    document.pages = std::move(pages.pages);
+    document.outline = std::move(pages.outline);
+    running_header_and_footer(document.pages);
+    document.info = info();
+    return document;
+  }
+
+ private:
+  std::string label(std::string_view key, const Values& values = {}) const {
+    return in_.style.label(key, language_, values);
+  }
+
+  void title_block() {
+    if (const model::Inlines* title = inlines_in(in_.plan.titles, language_)) blocks_.paragraph(*title, "title");
+    blocks_.paragraph(BlockLayout::text(cities()), "cities");
+    if (in_.plan.proponent)
+      blocks_.paragraph(BlockLayout::text(label("proponent", {{"value", proponent()}})), "meta");
+    if (in_.plan.proponent && in_.plan.proponent->contact)
+      blocks_.paragraph(BlockLayout::text(label("contact", {{"value", in_.plan.proponent->contact->value}})), "meta");
+    if (in_.plan.issued)
+      blocks_.paragraph(BlockLayout::text(label("issued", {{"value", format_date(in_.plan.issued->value, language_)}})),
+                        "meta");
+    if (!in_.plan.sdgs.empty())
+      blocks_.paragraph(BlockLayout::text(label("sdg-targets", {{"value", sdg_targets()}})), "meta");
+    rule_below_title();
+  }
+
+  void rule_below_title() {
+    Strip rule;
+    rule.height = 14;
+    rule.space_before = 4;
+    rule.lines.push_back({0, 7, in_.style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8});
+    flow_.add(std::move(rule));
+  }
+
+  std::string cities() const {
+    return label("cities", {{"eu", city_name(in_.plan, "eu", language_)}, {"jp", city_name(in_.plan, "jp", language_)}});
+  }
+
+  // Every organisation of the language: a plan may have several proponents.
+  std::string proponent() const {
+    std::string out;
+    for (const model::LocalizedText& organisation : in_.plan.proponent->organisations)
+      if (organisation.language == language_ || organisation.language == Language::unset)
+        out += (out.empty() ? "" : label("group-separator")) + model::plain_text(organisation.inlines);
+    return out;
+  }
+
+  // "7.2, 7.3 (Affordable and clean energy); 13.3 (Climate action)"
+  std::string sdg_targets() const {
+    std::vector<std::pair<std::string, std::string>> groups;  // goal id, targets
+    for (const model::SdgReference& sdg : in_.plan.sdgs) {
+      const std::string goal = sdg.id.value.substr(0, sdg.id.value.find('.'));
+      if (groups.empty() || groups.back().first != goal) groups.push_back({goal, ""});
+      else groups.back().second += label("list-separator");
+      groups.back().second += sdg.is_goal ? "SDG " + sdg.id.value : sdg.id.value;
+    }
+    std::string out;
+    for (const auto& [goal, targets] : groups) {
+      if (!out.empty()) out += label("group-separator");
+      const validate::SdgGoal* known = in_.sdgs.goal(goal);
+      out += known ? label("sdg-goal-targets",
+                           {{"targets", targets}, {"goal", language_ == Language::ja ? known->name_ja : known->name_en}})
+                   : targets;
+    }
+    return out;
+  }
+
+  void summary() {
+    if (!in_.plan.has_summary) return;
+    const std::string title = label("summary");
+    blocks_.heading(BlockLayout::text(title), "heading", title, 0);
+    blocks_.blocks(in_.plan.summary);
+  }
+
+  void section(const model::Section& section) {
+    const validate::SectionTemplate* known = in_.plan_template.find(section.ref.value);
+    const std::string title =
+        known ? label("section-heading", {{"n", std::to_string(known->number)}, {"title", known->title(language_)}})
+              : section.ref.value;
+    blocks_.heading(BlockLayout::text(title), "heading", title, 0);
+    for (const model::SectionItem& item : section.items)
+      std::visit([&](const auto& each) { this->item(each); }, item);
+  }
+
+  void item(const model::Block& block) { blocks_.blocks({block}); }
+
+  void item(const model::Activity& activity) {
+    if (!model::shown_in(activity.language, language_)) return;
+    ++activity_number_;
+    const std::string heading = label("activity-heading", {{"n", std::to_string(activity_number_)},
+                                                           {"title", model::text_in(activity.titles, language_)}});
+    blocks_.heading(BlockLayout::text(heading), "subheading", heading, 1);
+    blocks_.paragraph(BlockLayout::text(activity_meta(activity)), "activity-meta");
+    flow_.keep_last_with_next();
+    blocks_.blocks(activity.blocks);
+  }
+
+  std::string activity_meta(const model::Activity& activity) const {
+    std::vector<std::string> parts;
+    if (activity.start.present || activity.end.present)
+      parts.push_back(label("period", {{"value", label("month-period", {{"start", format_date(activity.start.value, language_)},
+                                                                        {"end", format_date(activity.end.value, language_)}})}}));
+    const std::string lead = model::text_in(activity.leads, language_);
+    if (!lead.empty()) parts.push_back(label("lead", {{"value", lead}}));
+    if (activity.budget.present)
+      parts.push_back(label("budget", {{"value", format_amount(activity.budget.value, activity.currency.value,
+                                                               language_, in_.style)}}));
+    std::string out;
+    for (const std::string& part : parts) out += (out.empty() ? "" : label("meta-separator")) + part;
+    return out;
+  }
+
+  void item(const model::Risk& risk) {
+    if (!model::shown_in(risk.language, language_)) return;
+    ++risk_number_;
+    model::Inlines inlines = BlockLayout::text(model::text_in(risk.titles, language_), model::style_strong);
+    const std::string rating = label("risk-rating", {{"likelihood", label(risk.likelihood.value)},
+                                                     {"impact", label(risk.impact.value)}});
+    const std::string separator = language_ == Language::ja ? "（" : " (";
+    const std::string closing = language_ == Language::ja ? "）" : ")";
+    inlines.push_back(BlockLayout::text(separator + rating + closing).front());
+    blocks_.list_item(std::to_string(risk_number_) + ".", inlines, risk.blocks,
+                      in_.style.list.indent);
+    flow_.space(in_.style.style("body", language_).space_after);
+  }
+
+  void item(const model::Indicator& indicator) {
+    if (!model::shown_in(indicator.language, language_)) return;
+    const Values values{{"title", model::text_in(indicator.titles, language_)},
+                        {"baseline", group_thousands(indicator.baseline.value)},
+                        {"target", group_thousands(indicator.target.value)},
+                        {"unit", indicator.unit.value},
+                        {"year", indicator.year.value}};
+    blocks_.list_item("•", BlockLayout::text(label(indicator.year.present ? "indicator" : "indicator-no-year", values)),
+                      {}, in_.style.list.indent);
+    flow_.space(in_.style.list.item_space);
+  }
+
+  void running_header_and_footer(std::vector<Page>& pages) const {
+    const std::string header = label("running-header", {{"eu", city_name(in_.plan, "eu", language_)},
+                                                        {"jp", city_name(in_.plan, "jp", language_)},
+                                                        {"name", language_ == Language::ja ? in_.plan_template.name_ja
+                                                                                           : in_.plan_template.name_en}});
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (i > 0) {
+        place_line(pages[i], header, "running-header", in_.style.page.header_baseline);
+        const double rule_y = in_.style.page.header_baseline + 5;
+        pages[i].lines.push_back({in_.style.page.left, rule_y, in_.style.page.width - in_.style.page.right, rule_y,
+                                  {0.6, 0.6, 0.6}, 0.4});
+      }
+      place_line(pages[i], label("page-number", {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}}),
+                 "footer", in_.style.page.footer_baseline);
+    }
+  }
+
+  // One line of text at a fixed baseline in the page's margin.
+  void place_line(Page& page, const std::string& text, std::string_view style_name, double baseline) const {
+    const BlockStyle style = in_.style.style(style_name, language_);
+    ComposedParagraph composed = blocks_.compose(BlockLayout::text(text), style, style.paragraph.measure);
+    if (composed.lines.empty()) return;
+    for (PlacedText piece : composed.lines.front().pieces) {
+      piece.baseline_y = baseline;
+      for (double& x : piece.x_positions) x += in_.style.page.left;
+      page.texts.push_back(std::move(piece));
+    }
+  }
+
+  DocumentInfo info() const {
+    DocumentInfo info;
+    info.title = model::text_in(in_.plan.titles, language_);
+    if (in_.plan.proponent) info.author = proponent();
+    info.subject = (language_ == Language::ja ? in_.plan_template.name_ja : in_.plan_template.name_en) + ": " + cities();
+    for (const model::SdgReference& sdg : in_.plan.sdgs)
+      info.keywords += (info.keywords.empty() ? "SDG " : ", SDG ") + sdg.id.value;
+    info.language = std::string(model::language_code(language_));
+    const bool full_date = in_.plan.issued && in_.plan.issued->value.size() == 10;
+    info.creation_date = full_date ? in_.plan.issued->value : in_.fallback_date;
+    return info;
+  }
+
+  const PlanLayoutInput& in_;
+  Language language_;
+  FlowBuilder flow_;
+  BlockLayout blocks_;
+  int activity_number_ = 0;
+  int risk_number_ = 0;
+};
+
+}  // namespace
+
+LaidOutDocument layout_plan(const PlanLayoutInput& input) { return PlanLayout(input).run(); }
+
+}  // namespace ucap::layout

@@ -1,0 +1,91 @@
+// The whole flow in-process: a fixture plan laid out and written, checked
+// where a reader looks (page furniture, margins, outline, bytes).
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "render/engine.h"
+#include "text/normalize.h"
+#include "xml/source_file.h"
+
+using namespace ucap;
+
+namespace {
+
+const render::Engine& engine() {
+  static std::unique_ptr<render::Engine> loaded = [] {
+    std::string error;
+    auto e = render::Engine::load(UCAP_SOURCE_DIR, error);
+    REQUIRE_MESSAGE(e, error);
+    return e;
+  }();
+  return *loaded;
+}
+
+model::ActionPlan fixture_plan(const std::string& name) {
+  std::vector<Diagnostic> found;
+  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/" + name, found);
+  REQUIRE(source);
+  render::PlanCheck check = engine().check_plan(*source);
+  REQUIRE(check.renderable());
+  return std::move(*check.plan);
+}
+
+double right_edge(const layout::PlacedText& text) { return text.x_positions.back(); }
+
+}  // namespace
+
+TEST_CASE("every page has its number at the footer baseline; pages after the first a running header") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    REQUIRE(!doc.pages.empty());
+    const std::string total = std::to_string(doc.pages.size());
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+      const auto& texts = doc.pages[i].texts;
+      bool footer = false;
+      for (const auto& t : texts) footer |= t.text == std::to_string(i + 1) + " / " + total && t.baseline_y == 806;
+      CHECK_MESSAGE(footer, "page ", i + 1);
+    }
+  }
+}
+
+TEST_CASE("text stays inside the text column and the body inside the top and bottom margins") {
+  model::ActionPlan plan = fixture_plan("render/stress.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    CHECK(doc.pages.size() >= 2);
+    for (const auto& page : doc.pages)
+      for (const auto& text : page.texts) {
+        CHECK(text.x_positions.front() >= 72.638 - 0.01);
+        CHECK(right_edge(text) <= 595.276 - 72.638);
+        const bool furniture = text.baseline_y == 44 || text.baseline_y == 806;
+        if (!furniture) CHECK((text.baseline_y > 76 && text.baseline_y <= 841.89 - 70));
+      }
+  }
+}
+
+TEST_CASE("the outline holds the summary, each section and each activity; info comes from the plan") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  layout::LaidOutDocument doc = engine().layout_plan(plan, model::Language::ja, "2024-01-02");
+  std::size_t activities = 0;
+  for (const auto& entry : doc.outline) activities += entry.level == 1;
+  CHECK(doc.outline.size() == 1 + plan.sections.size() + activities);
+  CHECK(activities == 1);
+  CHECK(doc.outline.front().title == "概要");
+  CHECK(doc.outline[1].title == "1．目的");
+  CHECK(doc.info.title == "ブラティスラバのグリーンインフラ");
+  CHECK(doc.info.author == "ブラティスラバ市");
+  CHECK(doc.info.keywords == "SDG 11.7, SDG 13");
+  CHECK(doc.info.language == "ja");
+  CHECK(doc.info.creation_date == "2019-11-15");  // <issued>, not the fallback
+}
+
+TEST_CASE("rendering twice gives the same bytes") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  render::RenderedPdf first = engine().render_plan(plan, model::Language::ja, "");
+  render::RenderedPdf second = engine().render_plan(plan, model::Language::ja, "");
+  REQUIRE(first.error.empty());
+  CHECK(!first.bytes.empty());
+  CHECK(first.bytes == second.bytes);
+}
