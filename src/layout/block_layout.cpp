@@ -17,9 +17,11 @@ model::Inlines BlockLayout::text(std::string value, std::uint8_t inline_style) {
   return {run};
 }
 
-ComposedParagraph BlockLayout::compose(const model::Inlines& inlines, const BlockStyle& style, double measure) const {
+ComposedParagraph BlockLayout::compose(const model::Inlines& inlines, const BlockStyle& style, double measure,
+                                       bool indent_first_line) const {
   ParagraphStyle paragraph = style.paragraph;
   paragraph.measure = measure;
+  if (!indent_first_line) paragraph.first_line_indent = 0;
   if (!style.bold) return compose_paragraph(inlines, paragraph, language_, measurer_);
   model::Inlines strong = inlines;
   for (model::TextRun& run : strong) run.style |= model::style_strong;
@@ -48,7 +50,7 @@ std::size_t BlockLayout::paragraph(const model::Inlines& inlines, std::string_vi
   const BlockStyle style = style_.style(style_name, language_);
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
-  flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent), indent);
+  flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent, true), indent);
   flow_.space(style.space_after);
   return first;
 }
@@ -210,6 +212,10 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
     BlockStyle cell_style = style;
     cell_style.bold = header || cell.header;
     cell_style.paragraph.alignment = alignment_of(cell.align);
+    // Japanese text in a left-aligned cell is justified like a paragraph
+    // (flush on both sides, last line flush left), as Japanese tables are set.
+    if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left)
+      cell_style.paragraph.alignment = Alignment::justify;
     composed.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
     cells.emplace_back(left, right);
   }

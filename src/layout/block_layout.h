@@ -30,7 +30,10 @@ class BlockLayout {
   void heading(const model::Inlines& inlines, std::string_view style_name, const std::string& bookmark,
                int bookmark_level);
 
-  ComposedParagraph compose(const model::Inlines& inlines, const BlockStyle& style, double measure) const;
+  // Sets inlines to `measure`. The style's first-line indent applies only
+  // when asked: a body paragraph, never a list item, cell or heading.
+  ComposedParagraph compose(const model::Inlines& inlines, const BlockStyle& style, double measure,
+                            bool indent_first_line = false) const;
   model::Language language() const { return language_; }
   const DocumentStyle& style() const { return style_; }
 

@@ -48,6 +48,7 @@ BlockStyle read_style(const pugi::xml_node& node, const BlockStyle& base) {
   style.bold = node.attribute("bold").as_bool(style.bold);
   p.color = color_or(node, "color", p.color);
   p.alignment = alignment_of(node.attribute("align").value(), p.alignment);
+  p.first_line_indent = number_or(node, "first-line-indent", p.first_line_indent);
   style.space_before = number_or(node, "space-before", style.space_before);
   style.space_after = number_or(node, "space-after", style.space_after);
   return style;
