@@ -8,7 +8,7 @@
 # never edit the generated .rnc files. templates/schema/schemas.xml (locating
 # rules, written by hand) leads nXML from a document's root element to them.
 #
-# tests/e2e/test_generated_schemas.sh regenerates into a scratch folder and
+# scripts/check-generated-schemas.sh regenerates into a scratch folder and
 # fails if the committed files differ; tests/e2e/test_editor_completion.sh
 # validates the samples and fixtures with them in Emacs and checks what it
 # completes.
