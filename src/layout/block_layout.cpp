@@ -103,19 +103,24 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
   const double baseline = head.texts.empty() ? style.paragraph.ascent_em * style.paragraph.font_size
                                              : head.texts.front().baseline_y;
   // First in the strip, so the text layer reads "1. Item" in order.
-  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list.label_gap, baseline));
+  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list_for(language_).label_gap, baseline));
+}
+
+std::string BlockLayout::number_label(int number) const {
+  return style_.label("list-number", language_, {{"n", std::to_string(number)}});
 }
 
 void BlockLayout::list(const model::List& list, double indent, int depth) {
   const BlockStyle body = style_.style("body", language_);
-  const double item_indent = indent + style_.list.indent;
+  const ListGeometry& geometry = style_.list_for(language_);
+  const double item_indent = indent + geometry.indent;
   flow_.space(depth == 0 ? body.space_before : 0);
   int number = 0;
   for (const model::ListItem& item : list.items) {
     ++number;
-    const std::string label = list.ordered ? std::to_string(number) + "." : (depth % 2 == 0 ? "•" : "–");
+    const std::string label = list.ordered ? number_label(number) : style_.label(depth % 2 == 0 ? "bullet" : "bullet-nested", language_);
     list_item(label, item.inlines, item.blocks, item_indent);
-    flow_.space(style_.list.item_space);
+    flow_.space(geometry.item_space);
   }
   flow_.space(body.space_after);
 }

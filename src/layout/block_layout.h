@@ -40,6 +40,9 @@ class BlockLayout {
   // A run of plain text (labels the layout adds).
   static model::Inlines text(std::string value, std::uint8_t inline_style = model::style_plain);
 
+  // "1." or "（1）": the template's label for an ordered list's item n.
+  std::string number_label(int number) const;
+
   // A list item: the label right-aligned before `indent`, the item's text
   // and blocks from `indent` on.
   void list_item(const std::string& label, const model::Inlines& inlines, const model::Blocks& blocks,

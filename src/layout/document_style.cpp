@@ -54,6 +54,13 @@ BlockStyle read_style(const pugi::xml_node& node, const BlockStyle& base) {
   return style;
 }
 
+ListGeometry read_list(const pugi::xml_node& node, ListGeometry list) {
+  list.indent = number_or(node, "indent", list.indent);
+  list.label_gap = number_or(node, "label-gap", list.label_gap);
+  list.item_space = number_or(node, "item-space", list.item_space);
+  return list;
+}
+
 void read_page(const pugi::xml_node& node, PageGeometry& page) {
   page.width = number_or(node, "width", page.width);
   page.height = number_or(node, "height", page.height);
@@ -67,10 +74,12 @@ void read_page(const pugi::xml_node& node, PageGeometry& page) {
 
 void read_styles(const pugi::xml_node& styles, DocumentStyle& out) {
   read_page(styles.child("page"), out.page);
-  pugi::xml_node list = styles.child("list");
-  out.list.indent = number_or(list, "indent", out.list.indent);
-  out.list.label_gap = number_or(list, "label-gap", out.list.label_gap);
-  out.list.item_space = number_or(list, "item-space", out.list.item_space);
+  for (pugi::xml_node list : styles.children("list")) {
+    const bool japanese = language_of(list, "lang") == Language::ja;
+    ListGeometry& geometry = japanese ? out.list_ja : out.list;
+    if (!japanese) out.list_ja = read_list(list, out.list_ja);
+    geometry = read_list(list, geometry);
+  }
   pugi::xml_node table = styles.child("table");
   out.table.cell_padding = number_or(table, "cell-padding", out.table.cell_padding);
   out.table.rule_width = number_or(table, "rule-width", out.table.rule_width);

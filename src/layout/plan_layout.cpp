@@ -239,8 +239,7 @@ class PlanLayout {
     const std::string separator = language_ == Language::ja ? "（" : " (";
     const std::string closing = language_ == Language::ja ? "）" : ")";
     inlines.push_back(BlockLayout::text(separator + rating + closing).front());
-    blocks_.list_item(std::to_string(risk_number_) + ".", inlines, risk.blocks,
-                      in_.style.list.indent);
+    blocks_.list_item(blocks_.number_label(risk_number_), inlines, risk.blocks, in_.style.list_for(language_).indent);
     flow_.space(in_.style.style("body", language_).space_after);
   }
 
