@@ -1,5 +1,5 @@
-// Documents: an action plan or a roster, read from a file or from memory and
-// parsed once. A Document is immutable, and copying one shares it, so one
+// Documents: an action plan, a roster or a progress report, read from a file
+// or from memory and parsed once. A Document is immutable, and copying one shares it, so one
 // Document can be validated and rendered on several threads at once.
 //
 //   ucap::Document plan = ucap::Document::load_buffer("plan.xml", xml);
@@ -31,10 +31,10 @@ UCAP_API const char* to_string(Language language);
 UCAP_API std::optional<Language> parse_language(std::string_view code);
 
 // What a document is, by its root element; none when it could not be read
-// or parsed. Progress reports will be a third kind.
-enum class DocumentKind : std::uint8_t { none = 0, action_plan = 1, roster = 2 };
+// or parsed. Progress reports are validated; only plans are rendered (yet).
+enum class DocumentKind : std::uint8_t { none = 0, action_plan = 1, roster = 2, progress_report = 3 };
 
-// "none", "action-plan" or "roster".
+// "none", "action-plan", "roster" or "progress-report".
 UCAP_API const char* to_string(DocumentKind kind);
 
 namespace detail {
@@ -63,8 +63,8 @@ class UCAP_API Document {
   // The path or name it was loaded under.
   const std::string& name() const noexcept;
 
-  // What the root element made it: action_plan, roster, or none when the
-  // file could not be read or parsed as XML (see diagnostics()).
+  // What the root element made it: action_plan, roster, progress_report, or
+  // none when the file could not be read or parsed as XML (see diagnostics()).
   DocumentKind kind() const noexcept;
 
   // False when the bytes could not be read or are not UTF-8 text

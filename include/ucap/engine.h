@@ -103,10 +103,11 @@ class UCAP_API Engine {
 
   // Checks the document against the format and its template: the findings
   // of reading and parsing, then the rules' (a plan's sections, SDG targets,
-  // dates …; a roster's pairings), sorted. With `roster` (a Document of kind
-  // roster; the caller keeps it alive during the call) a plan's pairing is
-  // also checked against it; a roster Document of another kind is reported
-  // as UCAP053. Status: ok (warnings allowed), invalid_document,
+  // dates …; a roster's pairings; a report's, with the roster and plans
+  // folder its hrefs name, read from the file system), sorted. With `roster`
+  // (a Document of kind roster; the caller keeps it alive during the call) a
+  // plan's pairing is also checked against it; a roster Document of another
+  // kind is reported as UCAP053. Status: ok (warnings allowed), invalid_document,
   // read_failed (UCAP001), engine_unavailable.
   Validation validate(const Document& document, const Document* roster = nullptr) const;
 

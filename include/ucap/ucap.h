@@ -53,7 +53,8 @@ typedef enum ucap_severity { UCAP_SEVERITY_ERROR = 0, UCAP_SEVERITY_WARNING = 1,
 typedef enum ucap_document_kind {
   UCAP_DOCUMENT_NONE = 0,  /* could not be read or parsed */
   UCAP_DOCUMENT_ACTION_PLAN = 1,
-  UCAP_DOCUMENT_ROSTER = 2
+  UCAP_DOCUMENT_ROSTER = 2,
+  UCAP_DOCUMENT_PROGRESS_REPORT = 3 /* validated; not rendered yet */
 } ucap_document_kind;
 
 /* ucap_engine_load flags. */

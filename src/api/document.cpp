@@ -42,6 +42,7 @@ const char* to_string(DocumentKind kind) {
   switch (kind) {
     case DocumentKind::action_plan: return "action-plan";
     case DocumentKind::roster: return "roster";
+    case DocumentKind::progress_report: return "progress-report";
     case DocumentKind::none: break;
   }
   return "none";
@@ -67,6 +68,7 @@ const std::string& Document::name() const noexcept { return data_->name; }
 DocumentKind Document::kind() const noexcept {
   if (std::holds_alternative<model::ActionPlan>(data_->parsed.document)) return DocumentKind::action_plan;
   if (std::holds_alternative<model::Roster>(data_->parsed.document)) return DocumentKind::roster;
+  if (std::holds_alternative<model::ProgressReport>(data_->parsed.document)) return DocumentKind::progress_report;
   return DocumentKind::none;
 }
 

@@ -13,9 +13,9 @@ int main(int argc, char** argv) {
 
   ucap::cli::ValidateCommandOptions validate;
   std::string diagnostics_format = "text";
-  CLI::App* validate_command = app.add_subcommand("validate", "check plans and rosters against the format and template");
-  validate_command->add_option("files", validate.files, "action plans or rosters (XML)")->required();
-  validate_command->add_option("--roster", validate.roster, "check each plan's pairing against this roster");
+  CLI::App* validate_command = app.add_subcommand("validate", "check plans, rosters and progress reports against the format and template");
+  validate_command->add_option("files", validate.files, "action plans, rosters or progress reports (XML)")->required();
+  validate_command->add_option("--roster", validate.roster, "check each plan's pairing against this roster (a report uses its own <roster href>)");
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 

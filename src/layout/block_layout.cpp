@@ -17,9 +17,11 @@ model::Inlines BlockLayout::text(std::string value, std::uint8_t inline_style) {
   return {run};
 }
 
-ComposedParagraph BlockLayout::compose(const model::Inlines& inlines, const BlockStyle& style, double measure) const {
+ComposedParagraph BlockLayout::compose(const model::Inlines& inlines, const BlockStyle& style, double measure,
+                                       bool indent_first_line) const {
   ParagraphStyle paragraph = style.paragraph;
   paragraph.measure = measure;
+  if (!indent_first_line) paragraph.first_line_indent = 0;
   if (!style.bold) return compose_paragraph(inlines, paragraph, language_, measurer_);
   model::Inlines strong = inlines;
   for (model::TextRun& run : strong) run.style |= model::style_strong;
@@ -48,7 +50,7 @@ std::size_t BlockLayout::paragraph(const model::Inlines& inlines, std::string_vi
   const BlockStyle style = style_.style(style_name, language_);
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
-  flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent), indent);
+  flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent, true), indent);
   flow_.space(style.space_after);
   return first;
 }
@@ -101,19 +103,24 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
   const double baseline = head.texts.empty() ? style.paragraph.ascent_em * style.paragraph.font_size
                                              : head.texts.front().baseline_y;
   // First in the strip, so the text layer reads "1. Item" in order.
-  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list.label_gap, baseline));
+  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list_for(language_).label_gap, baseline));
+}
+
+std::string BlockLayout::number_label(int number) const {
+  return style_.label("list-number", language_, {{"n", std::to_string(number)}});
 }
 
 void BlockLayout::list(const model::List& list, double indent, int depth) {
   const BlockStyle body = style_.style("body", language_);
-  const double item_indent = indent + style_.list.indent;
+  const ListGeometry& geometry = style_.list_for(language_);
+  const double item_indent = indent + geometry.indent;
   flow_.space(depth == 0 ? body.space_before : 0);
   int number = 0;
   for (const model::ListItem& item : list.items) {
     ++number;
-    const std::string label = list.ordered ? std::to_string(number) + "." : (depth % 2 == 0 ? "•" : "–");
+    const std::string label = list.ordered ? number_label(number) : style_.label(depth % 2 == 0 ? "bullet" : "bullet-nested", language_);
     list_item(label, item.inlines, item.blocks, item_indent);
-    flow_.space(style_.list.item_space);
+    flow_.space(geometry.item_space);
   }
   flow_.space(body.space_after);
 }
@@ -210,6 +217,10 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
     BlockStyle cell_style = style;
     cell_style.bold = header || cell.header;
     cell_style.paragraph.alignment = alignment_of(cell.align);
+    // Japanese text in a left-aligned cell is justified like a paragraph
+    // (flush on both sides, last line flush left), as Japanese tables are set.
+    if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left)
+      cell_style.paragraph.alignment = Alignment::justify;
     composed.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
     cells.emplace_back(left, right);
   }

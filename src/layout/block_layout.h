@@ -30,12 +30,18 @@ class BlockLayout {
   void heading(const model::Inlines& inlines, std::string_view style_name, const std::string& bookmark,
                int bookmark_level);
 
-  ComposedParagraph compose(const model::Inlines& inlines, const BlockStyle& style, double measure) const;
+  // Sets inlines to `measure`. The style's first-line indent applies only
+  // when asked: a body paragraph, never a list item, cell or heading.
+  ComposedParagraph compose(const model::Inlines& inlines, const BlockStyle& style, double measure,
+                            bool indent_first_line = false) const;
   model::Language language() const { return language_; }
   const DocumentStyle& style() const { return style_; }
 
   // A run of plain text (labels the layout adds).
   static model::Inlines text(std::string value, std::uint8_t inline_style = model::style_plain);
+
+  // "1." or "（1）": the template's label for an ordered list's item n.
+  std::string number_label(int number) const;
 
   // A list item: the label right-aligned before `indent`, the item's text
   // and blocks from `indent` on.

@@ -48,9 +48,17 @@ BlockStyle read_style(const pugi::xml_node& node, const BlockStyle& base) {
   style.bold = node.attribute("bold").as_bool(style.bold);
   p.color = color_or(node, "color", p.color);
   p.alignment = alignment_of(node.attribute("align").value(), p.alignment);
+  p.first_line_indent = number_or(node, "first-line-indent", p.first_line_indent);
   style.space_before = number_or(node, "space-before", style.space_before);
   style.space_after = number_or(node, "space-after", style.space_after);
   return style;
+}
+
+ListGeometry read_list(const pugi::xml_node& node, ListGeometry list) {
+  list.indent = number_or(node, "indent", list.indent);
+  list.label_gap = number_or(node, "label-gap", list.label_gap);
+  list.item_space = number_or(node, "item-space", list.item_space);
+  return list;
 }
 
 void read_page(const pugi::xml_node& node, PageGeometry& page) {
@@ -66,10 +74,12 @@ void read_page(const pugi::xml_node& node, PageGeometry& page) {
 
 void read_styles(const pugi::xml_node& styles, DocumentStyle& out) {
   read_page(styles.child("page"), out.page);
-  pugi::xml_node list = styles.child("list");
-  out.list.indent = number_or(list, "indent", out.list.indent);
-  out.list.label_gap = number_or(list, "label-gap", out.list.label_gap);
-  out.list.item_space = number_or(list, "item-space", out.list.item_space);
+  for (pugi::xml_node list : styles.children("list")) {
+    const bool japanese = language_of(list, "lang") == Language::ja;
+    ListGeometry& geometry = japanese ? out.list_ja : out.list;
+    if (!japanese) out.list_ja = read_list(list, out.list_ja);
+    geometry = read_list(list, geometry);
+  }
   pugi::xml_node table = styles.child("table");
   out.table.cell_padding = number_or(table, "cell-padding", out.table.cell_padding);
   out.table.rule_width = number_or(table, "rule-width", out.table.rule_width);

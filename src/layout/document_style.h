@@ -54,8 +54,13 @@ class DocumentStyle {
 
   std::string template_id;  // <template id>
   PageGeometry page;
-  ListGeometry list;
+  ListGeometry list;      // language-neutral; list_for() gives a language's
+  ListGeometry list_ja;   // (a wider indent fits "（1）")
   TableGeometry table;
+
+  const ListGeometry& list_for(model::Language language) const {
+    return language == model::Language::ja ? list_ja : list;
+  }
 
   // The style `name` for `language`, measured to the text width. Falls
   // back to the style without lang, then to "body".

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "layout/block_layout.h"
+#include "layout/charts.h"
 #include "layout/flow.h"
 #include "layout/plan_text.h"
 
@@ -126,8 +127,79 @@ class PlanLayout {
         known ? label("section-heading", {{"n", std::to_string(known->number)}, {"title", known->title(language_)}})
               : section.ref.value;
     blocks_.heading(BlockLayout::text(title), "heading", title, 0);
+    if (known && known->allows("activity")) add_timeline(blocks_, flow_, timeline_of(section));
+    if (known && known->allows("risk")) add_risk_matrix(blocks_, flow_, risks_of(section));
+    for (std::size_t i = 0; i < section.items.size(); ++i) {
+      if (std::holds_alternative<model::Indicator>(section.items[i])) {
+        i = indicator_table(section, i) - 1;
+        continue;
+      }
+      std::visit([&](const auto& each) { this->item(each); }, section.items[i]);
+    }
+  }
+
+  template <class Item>
+  std::vector<const Item*> shown_items(const model::Section& section) const {
+    std::vector<const Item*> out;
     for (const model::SectionItem& item : section.items)
-      std::visit([&](const auto& each) { this->item(each); }, item);
+      if (const auto* each = std::get_if<Item>(&item); each && model::shown_in(each->language, language_))
+        out.push_back(each);
+    return out;
+  }
+
+  std::vector<TimelineEntry> timeline_of(const model::Section& section) const {
+    std::vector<TimelineEntry> entries;
+    int number = activity_number_;
+    for (const model::Activity* a : shown_items<model::Activity>(section))
+      entries.push_back({++number, model::text_in(a->titles, language_), a->start.value, a->end.value,
+                         a->budget.present ? format_amount(a->budget.value, a->currency.value, language_, in_.style) : ""});
+    return entries;
+  }
+
+  std::vector<RiskEntry> risks_of(const model::Section& section) const {
+    std::vector<RiskEntry> entries;
+    int number = risk_number_;
+    for (const model::Risk* r : shown_items<model::Risk>(section))
+      entries.push_back({++number, r->likelihood.value, r->impact.value});
+    return entries;
+  }
+
+  // The run of indicators starting at `first`, as one table; returns the
+  // index after the run.
+  std::size_t indicator_table(const model::Section& section, std::size_t first) {
+    model::Table table;
+    table.column_weights = {5, 2, 1.3, 1.3, 1};
+    model::TableRow head;
+    for (const char* key : {"indicator-column", "unit-column", "baseline-column", "target-column", "year-column"})
+      head.cells.push_back(cell(label(key), model::CellAlign::left, true));
+    head.cells[2].align = head.cells[3].align = head.cells[4].align = model::CellAlign::right;
+    table.head_rows.push_back(head);
+    std::size_t end = first;
+    for (; end < section.items.size(); ++end) {
+      const auto* indicator = std::get_if<model::Indicator>(&section.items[end]);
+      if (!indicator) break;
+      if (!model::shown_in(indicator->language, language_)) continue;
+      model::TableRow row;
+      row.cells.push_back(cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
+      row.cells.push_back(cell(indicator->unit.value, model::CellAlign::left));
+      row.cells.push_back(cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
+      row.cells.push_back(cell(group_thousands(indicator->target.value), model::CellAlign::right));
+      row.cells.push_back(cell(indicator->year.value, model::CellAlign::right));
+      table.body_rows.push_back(std::move(row));
+    }
+    if (!table.body_rows.empty()) {
+      model::Block block{table, language_, {}, "table"};
+      blocks_.blocks({block});
+    }
+    return end;
+  }
+
+  static model::TableCell cell(std::string text, model::CellAlign align, bool header = false) {
+    model::TableCell c;
+    c.header = header;
+    c.align = align;
+    c.inlines = BlockLayout::text(std::move(text));
+    return c;
   }
 
   void item(const model::Block& block) { blocks_.blocks({block}); }
@@ -167,22 +239,11 @@ class PlanLayout {
     const std::string separator = language_ == Language::ja ? "（" : " (";
     const std::string closing = language_ == Language::ja ? "）" : ")";
     inlines.push_back(BlockLayout::text(separator + rating + closing).front());
-    blocks_.list_item(std::to_string(risk_number_) + ".", inlines, risk.blocks,
-                      in_.style.list.indent);
+    blocks_.list_item(blocks_.number_label(risk_number_), inlines, risk.blocks, in_.style.list_for(language_).indent);
     flow_.space(in_.style.style("body", language_).space_after);
   }
 
-  void item(const model::Indicator& indicator) {
-    if (!model::shown_in(indicator.language, language_)) return;
-    const Values values{{"title", model::text_in(indicator.titles, language_)},
-                        {"baseline", group_thousands(indicator.baseline.value)},
-                        {"target", group_thousands(indicator.target.value)},
-                        {"unit", indicator.unit.value},
-                        {"year", indicator.year.value}};
-    blocks_.list_item("•", BlockLayout::text(label(indicator.year.present ? "indicator" : "indicator-no-year", values)),
-                      {}, in_.style.list.indent);
-    flow_.space(in_.style.list.item_space);
-  }
+  void item(const model::Indicator&) {}  // set as a table by indicator_table()
 
   void running_header_and_footer(std::vector<Page>& pages) const {
     const std::string header = label("running-header", {{"eu", city_name(in_.plan, "eu", language_)},

@@ -130,6 +130,14 @@ TEST_CASE("rendering what is not a renderable plan says why") {
     CHECK(pdf.pdf.empty());
     CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
   }
+  SUBCASE("a progress report: validated, not rendered (UCAP061)") {
+    Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-3.en.xml");
+    CHECK(report.kind() == DocumentKind::progress_report);
+    CHECK(api_engine().validate(report).status == Status::ok);
+    Rendering pdf = api_engine().render(report, Language::en);
+    CHECK(pdf.status == Status::invalid_document);
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP061 0:0"});
+  }
   SUBCASE("empty bytes: UCAP004") {
     Rendering pdf = api_engine().render(Document::load_buffer("empty.xml", ""), Language::en);
     CHECK(pdf.status == Status::invalid_document);
@@ -213,6 +221,7 @@ TEST_CASE("small public helpers") {
   CHECK_FALSE(parse_language("fr"));
   CHECK(std::string(to_string(Language::en)) == "en");
   CHECK(std::string(to_string(DocumentKind::action_plan)) == "action-plan");
+  CHECK(std::string(to_string(DocumentKind::progress_report)) == "progress-report");
   CHECK(std::string(to_string(Status::write_failed)) == "write failed");
   CHECK(std::string(version()) == "0.1.0");
   // Built but not installed: the data is the source tree's.

@@ -17,6 +17,7 @@ static_assert(UCAP_READ_FAILED == int(ucap::Status::read_failed));
 static_assert(UCAP_WRITE_FAILED == int(ucap::Status::write_failed));
 static_assert(UCAP_ENGINE_UNAVAILABLE == int(ucap::Status::engine_unavailable));
 static_assert(UCAP_DOCUMENT_ROSTER == int(ucap::DocumentKind::roster));
+static_assert(UCAP_DOCUMENT_PROGRESS_REPORT == int(ucap::DocumentKind::progress_report));
 static_assert(UCAP_SEVERITY_WARNING == int(ucap::Severity::warning));
 
 const std::string minimal = ucap::test::fixture("plans/minimal.xml");

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "layout/charts.h"
 #include "render/engine.h"
 #include "text/normalize.h"
 #include "xml/source_file.h"
@@ -22,14 +23,18 @@ const render::Engine& engine() {
   return *loaded;
 }
 
-model::ActionPlan fixture_plan(const std::string& name) {
+// A plan under the source tree (tests/fixtures/…, samples/…), valid.
+model::ActionPlan plan_at(const std::string& relative) {
   std::vector<Diagnostic> found;
-  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/" + name, found);
+  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
   REQUIRE(source);
   render::PlanCheck check = engine().check_plan(*source);
   REQUIRE(check.renderable());
   return std::move(*check.plan);
 }
+
+model::ActionPlan fixture_plan(const std::string& name) { return plan_at("tests/fixtures/" + name); }
+model::ActionPlan sample_plan(const std::string& name) { return plan_at("samples/plans/" + name); }
 
 double right_edge(const layout::PlacedText& text) { return text.x_positions.back(); }
 
@@ -88,4 +93,48 @@ TEST_CASE("rendering twice gives the same bytes") {
   REQUIRE(first.error.empty());
   CHECK(!first.bytes.empty());
   CHECK(first.bytes == second.bytes);
+}
+
+namespace {
+
+bool is_bar(const layout::PlacedRect& r) { return r.height == 8 && r.fill == layout::Color{0.16, 0.38, 0.66}; }
+
+}  // namespace
+
+TEST_CASE("the timeline draws one bar per activity, its length in months") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  std::vector<layout::PlacedRect> bars;
+  for (const auto& page : doc.pages)
+    for (const auto& r : page.rects)
+      if (is_bar(r)) bars.push_back(r);
+  REQUIRE(bars.size() == 6);
+  // tree-inventory 2020-03..2021-06 (16 months), hazard-maps 2020-10..2021-12 (15),
+  // green-awareness 2020-09..2023-06 (34); the axis starts in January 2020.
+  const double month = bars[0].width / 16;
+  CHECK(bars[1].width == doctest::Approx(15 * month));
+  CHECK(bars[4].width == doctest::Approx(34 * month));
+  CHECK(bars[1].x - bars[0].x == doctest::Approx(7 * month));
+}
+
+TEST_CASE("the risk matrix puts each risk's number in its likelihood × impact cell") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  // Risk 1 is high/high: the top-right cell, the reddest tint.
+  for (const auto& page : doc.pages)
+    for (const auto& r : page.rects)
+      if (r.fill == layout::Color{0.98, 0.76, 0.74} && r.height == 26) {
+        bool found = false;
+        for (const auto& t : page.texts)
+          found |= t.text == "1" && t.x_positions[0] > r.x && t.x_positions[0] < r.x + r.width && t.baseline_y > r.y &&
+                   t.baseline_y < r.y + r.height;
+        CHECK(found);
+        return;
+      }
+  FAIL("no high × high cell drawn");
+}
+
+TEST_CASE("month_index reads YYYY-MM and YYYY-MM-DD") {
+  CHECK(layout::month_index("2020-03") == 2020 * 12 + 2);
+  CHECK(layout::month_index("2020-03-15") == 2020 * 12 + 2);
+  CHECK(layout::month_index("2020") == -1);
+  CHECK(layout::month_index("2020-13") == -1);
 }

@@ -56,9 +56,11 @@ inline xml::ParsedDocument parse_text(const std::string& text, const std::string
   return xml::parse_source(*source);
 }
 
-// Parse + validate, sorted as the command prints them.
-inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {
-  xml::ParsedDocument parsed = parse_text(text);
+// Parse + validate as if the text were the file `name` (a report's hrefs
+// are relative to its folder), sorted as the command prints them.
+inline std::vector<Diagnostic> check_as(const std::string& name, const std::string& text,
+                                        const model::Roster* roster = nullptr) {
+  xml::ParsedDocument parsed = parse_text(text, name);
   std::vector<Diagnostic> all = parsed.diagnostics;
   if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
     auto more = validate::validate_plan(*plan, rules(), roster);
@@ -66,9 +68,16 @@ inline std::vector<Diagnostic> check(const std::string& text, const model::Roste
   } else if (auto* roster_doc = std::get_if<model::Roster>(&parsed.document)) {
     auto more = validate::validate_roster(*roster_doc, rules());
     all.insert(all.end(), more.begin(), more.end());
+  } else if (auto* report = std::get_if<model::ProgressReport>(&parsed.document)) {
+    auto more = validate::validate_report(*report, rules());
+    all.insert(all.end(), more.begin(), more.end());
   }
   sort_diagnostics(all);
   return all;
+}
+
+inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {
+  return check_as("plan.xml", text, roster);
 }
 
 inline std::string brief(const Diagnostic& d) {
