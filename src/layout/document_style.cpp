@@ -74,6 +74,7 @@ void read_page(const pugi::xml_node& node, PageGeometry& page) {
 
 void read_styles(const pugi::xml_node& styles, DocumentStyle& out) {
   read_page(styles.child("page"), out.page);
+  out.contents = styles.child("contents").attribute("include").as_bool(out.contents);
   for (pugi::xml_node list : styles.children("list")) {
     const bool japanese = language_of(list, "lang") == Language::ja;
     ListGeometry& geometry = japanese ? out.list_ja : out.list;

@@ -54,6 +54,7 @@ class DocumentStyle {
 
   std::string template_id;  // <template id>
   PageGeometry page;
+  bool contents = false;  // a table of contents after the title block
   ListGeometry list;      // language-neutral; list_for() gives a language's
   ListGeometry list_ja;   // (a wider indent fits "（1）")
   TableGeometry table;

@@ -1,6 +1,7 @@
 #include "layout/plan_layout.h"
 
 #include <map>
+#include <memory>
 
 #include "layout/block_layout.h"
 #include "layout/charts.h"
@@ -35,25 +36,14 @@ std::string city_name(const model::ActionPlan& plan, std::string_view side, Lang
   return city ? model::text_in(city->names, language) : std::string();
 }
 
-class PlanLayout {
+// One language's share of the document: its title block, summary and
+// sections, written into a flow shared with the other language in the
+// bilingual edition.
+class PlanWriter {
  public:
-  explicit PlanLayout(const PlanLayoutInput& in)
-      : in_(in), language_(in.language), blocks_(flow_, in.style, in.measurer, in.language) {}
+  PlanWriter(const PlanLayoutInput& in, Language language, FlowBuilder& flow)
+      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language) {}
 
-  LaidOutDocument run() {
-    title_block();
-    summary();
-    for (const model::Section& section : in_.plan.sections) this->section(section);
-    Pagination pages = paginate(flow_.take(), in_.style.page);
-    LaidOutDocument document;
-    document.pages = std::move(pages.pages);
-    document.outline = std::move(pages.outline);
-    running_header_and_footer(document.pages);
-    document.info = info();
-    return document;
-  }
-
- private:
   std::string label(std::string_view key, const Values& values = {}) const {
     return in_.style.label(key, language_, values);
   }
@@ -245,27 +235,20 @@ class PlanLayout {
 
   void item(const model::Indicator&) {}  // set as a table by indicator_table()
 
-  void running_header_and_footer(std::vector<Page>& pages) const {
-    const std::string header = label("running-header", {{"eu", city_name(in_.plan, "eu", language_)},
-                                                        {"jp", city_name(in_.plan, "jp", language_)},
-                                                        {"name", language_ == Language::ja ? in_.plan_template.name_ja
-                                                                                           : in_.plan_template.name_en}});
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-      if (i > 0) {
-        place_line(pages[i], header, "running-header", in_.style.page.header_baseline);
-        const double rule_y = in_.style.page.header_baseline + 5;
-        pages[i].lines.push_back({in_.style.page.left, rule_y, in_.style.page.width - in_.style.page.right, rule_y,
-                                  {0.6, 0.6, 0.6}, 0.4});
-      }
-      place_line(pages[i], label("page-number", {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}}),
-                 "footer", in_.style.page.footer_baseline);
-    }
+  std::string running_header() const {
+    return label("running-header", {{"eu", city_name(in_.plan, "eu", language_)},
+                                    {"jp", city_name(in_.plan, "jp", language_)},
+                                    {"name", language_ == Language::ja ? in_.plan_template.name_ja
+                                                                       : in_.plan_template.name_en}});
   }
 
   // One line of text at a fixed baseline in the page's margin.
-  void place_line(Page& page, const std::string& text, std::string_view style_name, double baseline) const {
-    const BlockStyle style = in_.style.style(style_name, language_);
-    ComposedParagraph composed = blocks_.compose(BlockLayout::text(text), style, style.paragraph.measure);
+  void place_line(Page& page, const std::string& text, std::string_view style_name, double baseline,
+                  Alignment alignment = Alignment::left, double measure = 0) const {
+    BlockStyle style = in_.style.style(style_name, language_);
+    if (alignment != Alignment::left) style.paragraph.alignment = alignment;
+    ComposedParagraph composed =
+        blocks_.compose(BlockLayout::text(text), style, measure > 0 ? measure : style.paragraph.measure);
     if (composed.lines.empty()) return;
     for (PlacedText piece : composed.lines.front().pieces) {
       piece.baseline_y = baseline;
@@ -287,16 +270,136 @@ class PlanLayout {
     return info;
   }
 
+  Language language() const { return language_; }
+  void contents_heading();
+  Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
+
+ private:
   const PlanLayoutInput& in_;
   Language language_;
-  FlowBuilder flow_;
+  FlowBuilder& flow_;
   BlockLayout blocks_;
   int activity_number_ = 0;
   int risk_number_ = 0;
 };
 
+void PlanWriter::contents_heading() {
+  const std::string title = label("contents");
+  blocks_.heading(BlockLayout::text(title), "heading", "", 0);
+}
+
+// A contents line: the heading's title, indented by level, its page number
+// at the right and a link to it (once pagination has placed the heading).
+Strip PlanWriter::contents_line(const Bookmark& entry, const OutlineEntry* target) const {
+  BlockStyle style = in_.style.style("contents", language_);
+  const double indent = entry.level * 14, number_room = 36, measure = in_.style.page.measure();
+  ComposedParagraph composed =
+      blocks_.compose(BlockLayout::text(entry.title), style, measure - indent - number_room);
+  Strip strip;
+  for (const ComposedLine& line : composed.lines) {
+    Strip line_strip = strip_of_line(line, indent);
+    for (PlacedText& t : line_strip.texts) {
+      t.baseline_y += strip.height;
+      strip.texts.push_back(std::move(t));
+    }
+    strip.height += line.height;
+  }
+  if (!target || composed.lines.empty()) return strip;
+  style.paragraph.alignment = Alignment::right;
+  ComposedParagraph number = blocks_.compose(BlockLayout::text(std::to_string(target->page + 1)), style, measure);
+  Strip number_strip = strip_of_line(number.lines.front(), 0);
+  for (PlacedText& t : number_strip.texts) {
+    t.baseline_y += strip.height - composed.lines.back().height;
+    strip.texts.push_back(std::move(t));
+  }
+  strip.links.push_back({0, 0, measure, strip.height, "", target->page, target->y});
+  return strip;
+}
+
+// The writers of the document's languages, in order (one, or two for the
+// bilingual edition), over one flow.
+struct Writers {
+  FlowBuilder flow;
+  std::vector<std::unique_ptr<PlanWriter>> each;
+  PlanWriter& first() { return *each.front(); }
+};
+
+// The bookmarks of strips[from…], in outline order.
+std::vector<Bookmark> bookmarks_from(const std::vector<Strip>& strips, std::size_t from) {
+  std::vector<Bookmark> out;
+  for (std::size_t i = from; i < strips.size(); ++i)
+    out.insert(out.end(), strips[i].bookmarks.begin(), strips[i].bookmarks.end());
+  return out;
+}
+
+// Contents lines at `at` (replacing `replace` strips there); with an
+// outline from a first pagination they carry page numbers and links.
+void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::size_t at, std::size_t replace,
+                  const std::vector<Bookmark>& entries, const std::vector<OutlineEntry>* outline) {
+  std::vector<Strip> lines;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    lines.push_back(writer.contents_line(entries[i], outline && i < outline->size() ? &(*outline)[i] : nullptr));
+  strips.erase(strips.begin() + std::ptrdiff_t(at), strips.begin() + std::ptrdiff_t(at + replace));
+  strips.insert(strips.begin() + std::ptrdiff_t(at), std::make_move_iterator(lines.begin()),
+                std::make_move_iterator(lines.end()));
+}
+
+// The running header (every page but the first; both languages in the
+// bilingual edition) and "n / N" on every page.
+void add_running_header_and_footer(const Writers& writers, std::vector<Page>& pages, const DocumentStyle& style) {
+  std::string header;
+  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
+  const PlanWriter& first = *writers.each.front();
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (i > 0) {
+      first.place_line(pages[i], header, "running-header", style.page.header_baseline);
+      const double rule_y = style.page.header_baseline + 5;
+      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
+    }
+    first.place_line(pages[i], first.label("page-number", {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}}),
+                     "footer", style.page.footer_baseline);
+  }
+}
+
 }  // namespace
 
-LaidOutDocument layout_plan(const PlanLayoutInput& input) { return PlanLayout(input).run(); }
+LaidOutDocument layout_plan(const PlanLayoutInput& input) {
+  std::vector<Language> languages = input.languages;
+  if (languages.empty()) languages.push_back(input.language);
+  Writers writers;
+  for (Language language : languages) writers.each.push_back(std::make_unique<PlanWriter>(input, language, writers.flow));
+
+  for (auto& writer : writers.each) writer->title_block();
+  const bool contents = input.style.contents;
+  if (contents) writers.first().contents_heading();
+  const std::size_t contents_at = writers.flow.size();
+  for (auto& writer : writers.each) writer->summary();
+  for (const model::Section& section : input.plan.sections)
+    for (auto& writer : writers.each) writer->section(section);
+
+  std::vector<Strip> strips = writers.flow.take();
+  Pagination pages;
+  if (contents) {
+    // Contents lines have the same height with or without their numbers,
+    // so the second pagination places everything where the first did.
+    const std::vector<Bookmark> entries = bookmarks_from(strips, contents_at);
+    set_contents(writers.first(), strips, contents_at, 0, entries, nullptr);
+    pages = paginate(strips, input.style.page);
+    set_contents(writers.first(), strips, contents_at, entries.size(), entries, &pages.outline);
+  }
+  pages = paginate(strips, input.style.page);
+
+  LaidOutDocument document;
+  document.pages = std::move(pages.pages);
+  document.outline = std::move(pages.outline);
+  add_running_header_and_footer(writers, document.pages, input.style);
+  document.info = writers.first().info();
+  for (std::size_t i = 1; i < writers.each.size(); ++i) {
+    DocumentInfo other = writers.each[i]->info();
+    document.info.title += " / " + other.title;
+    document.info.subject += " / " + other.subject;
+  }
+  return document;
+}
 
 }  // namespace ucap::layout

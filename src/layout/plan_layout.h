@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "font/font_choice.h"
 #include "layout/document_style.h"
@@ -26,6 +27,9 @@ struct PlanLayoutInput {
   // The document info's date when the plan has no full <issued> date
   // ("YYYY-MM-DD", from SOURCE_DATE_EPOCH; never the clock).
   std::string fallback_date;
+  // The bilingual edition: these languages section by section, in order
+  // (when empty, `language` alone).
+  std::vector<model::Language> languages;
 };
 
 LaidOutDocument layout_plan(const PlanLayoutInput& input);

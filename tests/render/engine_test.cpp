@@ -138,3 +138,23 @@ TEST_CASE("month_index reads YYYY-MM and YYYY-MM-DD") {
   CHECK(layout::month_index("2020") == -1);
   CHECK(layout::month_index("2020-13") == -1);
 }
+
+TEST_CASE("the contents list every outline entry with its page number and a link to it") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  std::vector<const layout::LinkArea*> internal;
+  for (const auto& page : doc.pages)
+    for (const auto& link : page.links)
+      if (link.target_page >= 0) internal.push_back(&link);
+  REQUIRE(internal.size() == doc.outline.size());
+  for (std::size_t i = 0; i < internal.size(); ++i) {
+    CHECK(internal[i]->target_page == doc.outline[i].page);
+    CHECK(internal[i]->target_y == doctest::Approx(doc.outline[i].y));
+  }
+  // The last entry's number is printed at the right of its line.
+  const std::string last_page = std::to_string(doc.outline.back().page + 1);
+  bool number_found = false;
+  for (const auto& t : doc.pages[0].texts)
+    number_found |= t.text == last_page && t.x_positions.back() > 500 && t.baseline_y > internal.back()->y &&
+                    t.baseline_y < internal.back()->y + internal.back()->height;
+  CHECK(number_found);
+}
