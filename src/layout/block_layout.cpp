@@ -229,17 +229,7 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   strip.height = height + 2 * pad;
   const double width = edges.back();
   if (header) strip.rects.push_back({indent, 0, width, strip.height, style_.table.header_tint, true, {}, 0});
-  for (std::size_t i = 0; i < composed.size(); ++i) {
-    double y = pad;
-    for (const ComposedLine& line : composed[i].lines) {
-      Strip line_strip = strip_of_line(line, indent + cells[i].first + pad);
-      for (PlacedText& text : line_strip.texts) text.baseline_y += y;
-      for (LinkArea& link : line_strip.links) link.y += y;
-      std::move(line_strip.texts.begin(), line_strip.texts.end(), std::back_inserter(strip.texts));
-      std::move(line_strip.links.begin(), line_strip.links.end(), std::back_inserter(strip.links));
-      y += line.height;
-    }
-  }
+  for (std::size_t i = 0; i < composed.size(); ++i) draw_lines(strip, composed[i], indent + cells[i].first + pad, pad);
   // Rules: above and below the row, and between cells (not inside a span).
   const Color rule{0.55, 0.6, 0.68};
   const double w = style_.table.rule_width;

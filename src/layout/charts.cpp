@@ -19,17 +19,7 @@ double place_text(const BlockLayout& blocks, Strip& strip, const std::string& te
   style.paragraph.alignment = alignment;
   style.paragraph.color = colour;
   style.bold = bold;
-  ComposedParagraph composed = blocks.compose(BlockLayout::text(text), style, std::max(width, 1.0));
-  double y = top;
-  for (const ComposedLine& line : composed.lines) {
-    Strip placed = strip_of_line(line, x);
-    for (PlacedText& t : placed.texts) {
-      t.baseline_y += y;
-      strip.texts.push_back(std::move(t));
-    }
-    y += line.height;
-  }
-  return y - top;
+  return draw_lines(strip, blocks.compose(BlockLayout::text(text), style, std::max(width, 1.0)), x, top);
 }
 
 }  // namespace

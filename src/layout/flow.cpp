@@ -41,6 +41,23 @@ Strip strip_of_line(const ComposedLine& line, double x) {
   return strip;
 }
 
+double draw_lines(Strip& strip, const ComposedParagraph& paragraph, double x, double top) {
+  double y = top;
+  for (const ComposedLine& line : paragraph.lines) {
+    Strip placed = strip_of_line(line, x);
+    for (PlacedText& text : placed.texts) {
+      text.baseline_y += y;
+      strip.texts.push_back(std::move(text));
+    }
+    for (LinkArea& link : placed.links) {
+      link.y += y;
+      strip.links.push_back(std::move(link));
+    }
+    y += line.height;
+  }
+  return y - top;
+}
+
 namespace {
 
 // Places strips on pages, top to bottom.

@@ -61,6 +61,10 @@ class FlowBuilder {
 // A ComposedLine as a strip: pieces and link areas shifted right by `x`.
 Strip strip_of_line(const ComposedLine& line, double x);
 
+// Draws a paragraph's lines into one strip (a table cell, a chart label),
+// stacked from `top`, shifted right by `x`; returns the height they take.
+double draw_lines(Strip& strip, const ComposedParagraph& paragraph, double x, double top);
+
 // Cuts strips into pages of `page`'s text area. A chain of strips joined
 // by keep_with_next moves whole to the next page when it does not fit and
 // would fit on an empty page; a chain taller than a page breaks where it

@@ -296,22 +296,11 @@ Strip PlanWriter::contents_line(const Bookmark& entry, const OutlineEntry* targe
   ComposedParagraph composed =
       blocks_.compose(BlockLayout::text(entry.title), style, measure - indent - number_room);
   Strip strip;
-  for (const ComposedLine& line : composed.lines) {
-    Strip line_strip = strip_of_line(line, indent);
-    for (PlacedText& t : line_strip.texts) {
-      t.baseline_y += strip.height;
-      strip.texts.push_back(std::move(t));
-    }
-    strip.height += line.height;
-  }
+  strip.height = draw_lines(strip, composed, indent, 0);
   if (!target || composed.lines.empty()) return strip;
   style.paragraph.alignment = Alignment::right;
   ComposedParagraph number = blocks_.compose(BlockLayout::text(std::to_string(target->page + 1)), style, measure);
-  Strip number_strip = strip_of_line(number.lines.front(), 0);
-  for (PlacedText& t : number_strip.texts) {
-    t.baseline_y += strip.height - composed.lines.back().height;
-    strip.texts.push_back(std::move(t));
-  }
+  draw_lines(strip, number, 0, strip.height - composed.lines.back().height);
   strip.links.push_back({0, 0, measure, strip.height, "", target->page, target->y});
   return strip;
 }
