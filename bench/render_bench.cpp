@@ -1,6 +1,13 @@
 // The engine's speed on the samples, in-process and as a whole process.
 //
-//   ucap_render_bench [source dir] [ucap executable]
+//   ucap_render_bench [source dir] [ucap executable] [--out FILE] [--only TEXT]
+//
+// --out FILE   also writes every figure as one JSON object per line
+//              ({"name", "value", "unit", "better"}), the input of
+//              bench/compare, which flags figures that got > 20 % worse.
+// --only TEXT  measures only the sample plans whose file name contains TEXT
+//              (and skips the long plan, batch and whole process): for
+//              profiling one plan under perf.
 //
 // For every sample plan and a plan ten times longer than the largest one:
 // parse+validate, layout, PDF writing and the whole render per language,
@@ -10,6 +17,8 @@
 // whole-process `ucap render` wall time and peak resident memory.
 // Prints a table and one machine-readable line per figure:
 //   BENCH <name> <value> <unit>
+// The in-process figures are medians after a warm-up; the whole-process
+// ones come from wait4() of a child, as the operating system accounts it.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +28,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -48,8 +58,29 @@ double median_ms(int runs, const std::function<void()>& work) {
   return times[times.size() / 2];
 }
 
-void figure(const std::string& name, double value, const char* unit) {
+// One measured figure; `lower_is_better` tells bench/compare which way is worse.
+struct Figure {
+  std::string name;
+  double value;
+  std::string unit;
+  const char* better;  // "lower", "higher" or "none" (a count, not a cost)
+};
+
+std::vector<Figure> figures;
+
+void figure(const std::string& name, double value, const char* unit, const char* better = "lower") {
   std::printf("BENCH %s %.3f %s\n", name.c_str(), value, unit);
+  figures.push_back({name, value, unit, better});
+}
+
+// JSON lines; names and units are plain ASCII without quotes or backslashes.
+bool write_figures(const std::string& path) {
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (!out) return false;
+  for (const Figure& f : figures)
+    std::fprintf(out, "{\"name\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"better\": \"%s\"}\n", f.name.c_str(),
+                 f.value, f.unit.c_str(), f.better);
+  return std::fclose(out) == 0;
 }
 
 xml::SourceFile load(const fs::path& path) {
@@ -135,8 +166,15 @@ std::pair<double, double> whole_process(const std::string& ucap, const std::stri
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string source_dir = argc > 1 ? argv[1] : UCAP_SOURCE_DIR;
-  const std::string ucap = argc > 2 ? argv[2] : "";
+  std::vector<std::string> positional;
+  std::string out_path, only;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if ((arg == "--out" || arg == "--only") && i + 1 < argc) (arg == "--out" ? out_path : only) = argv[++i];
+    else positional.push_back(arg);
+  }
+  const std::string source_dir = positional.size() > 0 ? positional[0] : UCAP_SOURCE_DIR;
+  const std::string ucap = positional.size() > 1 ? positional[1] : "";
   std::string error;
   auto start = Clock::now();
   std::unique_ptr<render::Engine> engine = render::Engine::load(source_dir, error);
@@ -148,44 +186,57 @@ int main(int argc, char** argv) {
 
   std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(fs::path(source_dir) / "samples" / "plans"))
-    if (entry.path().extension() == ".xml") paths.push_back(entry.path());
+    if (entry.path().extension() == ".xml" && entry.path().filename().string().find(only) != std::string::npos)
+      paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
   std::vector<xml::SourceFile> plans;
   for (const auto& p : paths) plans.push_back(load(p));
+  if (plans.empty()) {
+    std::fprintf(stderr, "no sample plan matches \"%s\"\n", only.c_str());
+    return 2;
+  }
   const auto largest = std::max_element(plans.begin(), plans.end(),
                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
   std::vector<xml::SourceFile> measured = plans;
-  measured.push_back(lengthened(*largest, 10));
+  const bool full_run = only.empty();
+  if (full_run) measured.push_back(lengthened(*largest, 10));
 
   std::printf("%-34s %4s %5s %8s %8s %8s %8s %9s %8s\n", "plan", "lang", "pages", "check", "layout", "pdf", "render",
               "bytes", "B/page");
+  std::map<std::string, double> largest_render;  // per language, for the long plan's ratio
   for (const xml::SourceFile& plan : measured) {
-    const bool long_plan = &plan == &measured.back();
+    const bool long_plan = full_run && &plan == &measured.back();
     for (model::Language language : {model::Language::en, model::Language::ja}) {
       PlanFigures f = measure(*engine, plan, language, long_plan ? 5 : 21);
       const std::string name = fs::path(plan.name).filename().string();
       const std::string code(model::language_code(language));
+      const std::size_t per_page = f.bytes / std::max<std::size_t>(f.pages, 1);
       std::printf("%-34s %4s %5zu %7.2fms %7.2fms %7.2fms %7.2fms %9zu %8zu\n", name.c_str(), code.c_str(), f.pages,
-                  f.check, f.layout, f.write, f.whole, f.bytes, f.bytes / std::max<std::size_t>(f.pages, 1));
+                  f.check, f.layout, f.write, f.whole, f.bytes, per_page);
       const std::string key = (long_plan ? std::string("long_plan") : fs::path(plan.name).stem().string()) + "." + code;
       figure(key + ".check", f.check, "ms");
       figure(key + ".layout", f.layout, "ms");
       figure(key + ".pdf", f.write, "ms");
       figure(key + ".render", f.whole, "ms");
       figure(key + ".bytes", double(f.bytes), "B");
-      figure(key + ".pages", double(f.pages), "pages");
+      figure(key + ".bytes_per_page", double(per_page), "B");
+      figure(key + ".pages", double(f.pages), "pages", "none");
+      if (&plan == &*largest) largest_render[code] = f.whole;
+      if (long_plan) figure(key + ".times_largest", f.whole / largest_render[code], "x");
     }
   }
 
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const double one = batch_ms(*engine, plans, 1), all = batch_ms(*engine, plans, cores);
-  std::printf("batch of %zu plans (%zu PDFs): 1 thread %.1f ms, %u threads %.1f ms (%.2f×)\n", plans.size(),
-              plans.size() * 2, one, cores, all, one / all);
-  figure("batch.1_thread", one, "ms");
-  figure("batch.all_threads", all, "ms");
-  figure("batch.speedup", one / all, "x");
+  if (full_run) {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const double one = batch_ms(*engine, plans, 1), all = batch_ms(*engine, plans, cores);
+    std::printf("in-process batch of %zu plans (%zu PDFs): 1 thread %.1f ms, %u threads %.1f ms (%.2f×)\n",
+                plans.size(), plans.size() * 2, one, cores, all, one / all);
+    figure("batch.1_thread", one, "ms");
+    figure("batch.all_threads", all, "ms");
+    figure("batch.speedup", one / all, "x", "higher");
+  }
 
-  if (!ucap.empty()) {
+  if (full_run && !ucap.empty()) {
     const std::string plan = (fs::path(source_dir) / "samples/plans/frankfurt-yokohama.xml").string();
     for (const char* language : {"en", "ja"}) {
       auto [wall, peak] = whole_process(ucap, plan, language);
@@ -194,6 +245,10 @@ int main(int argc, char** argv) {
       figure(std::string("process.") + language + ".wall", wall, "ms");
       figure(std::string("process.") + language + ".peak_rss", peak, "MiB");
     }
+  }
+  if (!out_path.empty() && !write_figures(out_path)) {
+    std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
+    return 1;
   }
   return 0;
 }
