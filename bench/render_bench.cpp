@@ -5,6 +5,7 @@
 // --out FILE   also writes every figure as one JSON object per line
 //              ({"name", "value", "unit", "better"}), the input of
 //              bench/compare, which flags figures that got > 20 % worse.
+// --cpu-time   in-process figures in CPU time of the measuring thread.
 // --only TEXT  measures only the sample plans whose file name contains TEXT
 //              (and skips the long plan, batch and whole process): for
 //              profiling one plan under perf.
@@ -20,6 +21,7 @@
 // The in-process figures are medians after a warm-up; the whole-process
 // ones come from wait4() of a child, as the operating system accounts it.
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,13 +48,25 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double median_ms(int runs, const std::function<void()>& work) {
+// --cpu-time: in-process figures from this thread's CPU clock rather than
+// the wall clock; steadier while other programs load the machine (the
+// batch figures stay wall time: they run several threads).
+bool use_cpu_clock = false;
+
+double now_ms(bool cpu) {
+  if (!cpu) return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double median_ms(int runs, const std::function<void()>& work, bool cpu = use_cpu_clock) {
   work();  // warm-up
   std::vector<double> times;
   for (int i = 0; i < runs; ++i) {
-    auto start = Clock::now();
+    double start = now_ms(cpu);
     work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    times.push_back(now_ms(cpu) - start);
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
@@ -141,7 +155,7 @@ double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>
         }
       });
     for (auto& w : workers) w.join();
-  });
+  }, /*cpu=*/false);
 }
 
 // Whole-process `ucap render`: median wall ms and the largest peak RSS (MiB).
@@ -159,7 +173,7 @@ std::pair<double, double> whole_process(const std::string& ucap, const std::stri
     wait4(pid, &status, 0, &usage);
     peak = std::max(peak, usage.ru_maxrss / 1024.0);
   };
-  double wall = median_ms(11, run);
+  double wall = median_ms(11, run, /*cpu=*/false);
   return {wall, peak};
 }
 
@@ -171,6 +185,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if ((arg == "--out" || arg == "--only") && i + 1 < argc) (arg == "--out" ? out_path : only) = argv[++i];
+    else if (arg == "--cpu-time") use_cpu_clock = true;
     else positional.push_back(arg);
   }
   const std::string source_dir = positional.size() > 0 ? positional[0] : UCAP_SOURCE_DIR;

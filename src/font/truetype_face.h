@@ -40,6 +40,8 @@ class TrueTypeFace {
   std::span<const std::uint8_t> bytes() const { return file_->bytes(); }
   std::uint16_t glyph_count() const { return glyph_count_; }
   bool has_table(const char tag[4]) const;
+  // A table's bytes as they are in the file; empty when it has none.
+  std::span<const std::uint8_t> table(const char tag[4]) const;
 
   // 0 (.notdef) when the font has no glyph for `c`.
   GlyphId glyph_for(char32_t c) const;
@@ -52,7 +54,6 @@ class TrueTypeFace {
   struct TableRecord { std::uint32_t tag, offset, length; };
   explicit TrueTypeFace(std::unique_ptr<MappedFile> file) : file_(std::move(file)) {}
   void parse();  // throws std::runtime_error on a malformed file
-  std::span<const std::uint8_t> table(const char tag[4]) const;
   void parse_cmap();
   void parse_kern();
 

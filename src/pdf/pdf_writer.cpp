@@ -9,6 +9,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "pdf/deflated_stream.h"
 #include "pdf/embedded_font.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
@@ -151,7 +152,9 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
   HPDF_Doc pdf = owner.get();
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  // Streams are compressed by deflated_stream.h, once; libharu's own
+  // compression stays off.
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
   pdf->pdf_version = HPDF_VER_14;
 
@@ -171,8 +174,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
     PageContent content = build_page_content(laid_out, registry, fonts);
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.stream.data()),
-                      HPDF_UINT(content.stream.size()));
+    if (!fill_deflated(attr->contents, content.stream.data(), content.stream.size()))
+      return R::failure("cannot store a page's content stream (out of memory)");
     if (!content.fonts_used.empty()) {
       HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
       if (!resources) return R::failure("libharu page has no resource dictionary");
