@@ -145,6 +145,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
       resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
       if (auto text = glyph_text.find(old_glyph); text != glyph_text.end()) resource.unicode[new_glyph] = text->second;
     }
+    resource.index_glyphs();
     fonts.emplace(face_index, std::move(resource));
   }
 
