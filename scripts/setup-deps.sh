@@ -8,7 +8,7 @@ packages=(
   libhpdf-dev libpugixml-dev libfmt-dev libicu-dev doctest-dev
   libharfbuzz-dev libcli11-dev nlohmann-json3-dev zlib1g-dev
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-liberation2
-  poppler-utils qpdf mupdf-tools libxml2-utils python3
+  poppler-utils qpdf mupdf-tools libxml2-utils python3 time
 )
 
 missing=()

@@ -33,15 +33,7 @@ std::vector<Diagnostic> check_file(const std::string& path, const validate::Rule
                                    const model::Roster* roster, Totals& totals) {
   xml::ParsedDocument parsed = xml::parse_file(path);
   totals.io_failure |= parsed.io_failure;
-  std::vector<Diagnostic> findings = std::move(parsed.diagnostics);
-  std::vector<Diagnostic> more;
-  if (const auto* plan = std::get_if<model::ActionPlan>(&parsed.document))
-    more = validate::validate_plan(*plan, rules, roster);
-  else if (const auto* listed = std::get_if<model::Roster>(&parsed.document))
-    more = validate::validate_roster(*listed, rules);
-  findings.insert(findings.end(), more.begin(), more.end());
-  sort_diagnostics(findings);
-  return findings;
+  return validate::validate_document(parsed, rules, roster);
 }
 
 // The roster given with --roster, its own findings printed; nothing when

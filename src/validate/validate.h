@@ -8,6 +8,7 @@
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
 #include "validate/rulebook.h"
+#include "xml/parse.h"
 
 namespace ucap::validate {
 
@@ -17,5 +18,10 @@ std::vector<Diagnostic> validate_plan(const model::ActionPlan& plan, const Ruleb
                                       const model::Roster* roster = nullptr);
 
 std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Rulebook& rules);
+
+// Everything `ucap validate` says about one file: the parser's findings and,
+// when a plan or roster was read, the rules', sorted as they are printed.
+std::vector<Diagnostic> validate_document(const xml::ParsedDocument& parsed, const Rulebook& rules,
+                                          const model::Roster* roster = nullptr);
 
 }  // namespace ucap::validate

@@ -46,29 +46,12 @@ inline std::string replace_once(std::string text, const std::string& from, const
 }
 
 inline xml::ParsedDocument parse_text(const std::string& text, const std::string& name = "plan.xml") {
-  std::vector<Diagnostic> problems;
-  auto source = xml::check_source_bytes(name, text, problems);
-  if (!source) {
-    xml::ParsedDocument failed;
-    failed.diagnostics = problems;
-    return failed;
-  }
-  return xml::parse_source(*source);
+  return xml::parse_bytes(name, text);
 }
 
 // Parse + validate, sorted as the command prints them.
 inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {
-  xml::ParsedDocument parsed = parse_text(text);
-  std::vector<Diagnostic> all = parsed.diagnostics;
-  if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
-    auto more = validate::validate_plan(*plan, rules(), roster);
-    all.insert(all.end(), more.begin(), more.end());
-  } else if (auto* roster_doc = std::get_if<model::Roster>(&parsed.document)) {
-    auto more = validate::validate_roster(*roster_doc, rules());
-    all.insert(all.end(), more.begin(), more.end());
-  }
-  sort_diagnostics(all);
-  return all;
+  return validate::validate_document(parse_text(text), rules(), roster);
 }
 
 inline std::string brief(const Diagnostic& d) {
