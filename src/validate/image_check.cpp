@@ -25,8 +25,22 @@ ImageProblem problem(const char* code, std::string message, std::string hint = {
   return {code, std::move(message), std::move(hint)};
 }
 
-// Reads pieces of a file by offset; a piece past the end comes back short.
-class FileBytes {
+// Pieces of an image by offset, from a file or from memory; a piece past
+// the end comes back short.
+class ImageBytes {
+ public:
+  virtual ~ImageBytes() = default;
+  virtual std::uint64_t size() const = 0;
+  virtual std::string read(std::uint64_t offset, std::size_t count) = 0;
+
+  // The last bytes, at most tail_window of them, from `from` on.
+  std::string tail(std::uint64_t from) {
+    std::uint64_t start = std::max<std::uint64_t>(from, size() > tail_window ? size() - tail_window : 0);
+    return read(start, tail_window);
+  }
+};
+
+class FileBytes final : public ImageBytes {
  public:
   explicit FileBytes(const fs::path& path) : in_(path, std::ios::binary) {
     std::error_code ec;
@@ -34,9 +48,9 @@ class FileBytes {
     if (ec) in_.setstate(std::ios::failbit);
   }
   bool is_open() const { return static_cast<bool>(in_); }
-  std::uint64_t size() const { return size_; }
+  std::uint64_t size() const override { return size_; }
 
-  std::string read(std::uint64_t offset, std::size_t count) {
+  std::string read(std::uint64_t offset, std::size_t count) override {
     if (offset >= size_) return {};
     std::string bytes(static_cast<std::size_t>(std::min<std::uint64_t>(count, size_ - offset)), '\0');
     in_.clear();
@@ -46,15 +60,21 @@ class FileBytes {
     return bytes;
   }
 
-  // The last bytes of the file, at most tail_window of them, from `from` on.
-  std::string tail(std::uint64_t from) {
-    std::uint64_t start = std::max<std::uint64_t>(from, size_ > tail_window ? size_ - tail_window : 0);
-    return read(start, tail_window);
-  }
-
  private:
   std::ifstream in_;
   std::uint64_t size_ = 0;
+};
+
+class MemoryBytes final : public ImageBytes {
+ public:
+  explicit MemoryBytes(std::string_view bytes) : bytes_(bytes) {}
+  std::uint64_t size() const override { return bytes_.size(); }
+  std::string read(std::uint64_t offset, std::size_t count) override {
+    return offset >= bytes_.size() ? std::string{} : std::string(bytes_.substr(static_cast<std::size_t>(offset), count));
+  }
+
+ private:
+  std::string_view bytes_;
 };
 
 std::uint32_t big_endian(std::string_view bytes, std::size_t at, int width) {
@@ -69,7 +89,7 @@ constexpr std::string_view png_end{"IEND\xAE\x42\x60\x82", 8};
 
 // Signature, then the IHDR chunk: length 13, "IHDR", width, height, five
 // one-byte fields, CRC.
-std::variant<ImageHeader, ImageProblem> read_png(FileBytes& file) {
+std::variant<ImageHeader, ImageProblem> read_png(ImageBytes& file) {
   std::string head = file.read(0, 33);
   if (head.size() < 33) return problem("UCAP062", "PNG file is cut short: its header is incomplete");
   std::string_view chunk = std::string_view(head).substr(12, 17);  // type and data, what the CRC covers
@@ -95,7 +115,7 @@ bool is_start_of_frame(unsigned char marker) {
 bool is_standalone(unsigned char marker) { return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7); }
 
 // Walks the segments after SOI to the first start-of-frame header.
-std::variant<ImageHeader, ImageProblem> read_jpeg(FileBytes& file) {
+std::variant<ImageHeader, ImageProblem> read_jpeg(ImageBytes& file) {
   const ImageProblem cut_short = problem("UCAP062", "JPEG file is cut short before its frame header");
   std::uint64_t at = 2;
   for (int segment = 0; segment < max_jpeg_segments; ++segment) {
@@ -157,16 +177,25 @@ std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader
                  "scale it down: 300 dpi on a full A4 page is 2480 × 3508");
 }
 
+std::variant<ImageHeader, ImageProblem> read_header(ImageBytes& image) {
+  std::string head = image.read(0, png_signature.size());
+  if (head == png_signature) return read_png(image);
+  if (head.substr(0, 3) == "\xFF\xD8\xFF") return read_jpeg(image);
+  return problem("UCAP062", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
+}
+
 }  // namespace
 
 std::variant<ImageHeader, ImageProblem> read_image_header(const fs::path& path) {
   FileBytes file(path);
   if (!file.is_open())
     return problem("UCAP061", fmt::format("cannot be read: {}", std::strerror(errno)));
-  std::string head = file.read(0, png_signature.size());
-  if (head == png_signature) return read_png(file);
-  if (head.substr(0, 3) == "\xFF\xD8\xFF") return read_jpeg(file);
-  return problem("UCAP062", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
+  return read_header(file);
+}
+
+std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_view bytes) {
+  MemoryBytes memory(bytes);
+  return read_header(memory);
 }
 
 std::optional<ImageProblem> check_image_source(std::string_view src, const fs::path& document_folder) {

@@ -40,6 +40,8 @@ struct ImageProblem {
 // is not a usable PNG or JPEG (UCAP061 unreadable, UCAP062 not an image, cut
 // short or damaged). Does not check the size limits.
 std::variant<ImageHeader, ImageProblem> read_image_header(const std::filesystem::path& path);
+// The same on the bytes of a whole image in memory.
+std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_view bytes);
 
 // Everything about src="`src`" in a document whose folder is
 // `document_folder`: nothing when the image can be used.

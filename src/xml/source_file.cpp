@@ -80,6 +80,7 @@ std::optional<std::string> foreign_encoding(std::string_view bytes) {
   if (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0')) return "UTF-16";
   if (!starts("<?xml")) return std::nullopt;
   std::size_t end = bytes.find("?>");
+  if (end == std::string_view::npos) return std::nullopt;  // an unclosed declaration: the parser says so
   std::string_view declaration = bytes.substr(0, end);
   std::size_t at = declaration.find("encoding");
   if (at == std::string_view::npos) return std::nullopt;
