@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "xml/references.h"
+#include "xml/strict_markup.h"
 #include "xml/root_readers.h"
 
 namespace ucap::xml {
@@ -85,7 +85,7 @@ ParsedDocument parse_source(const SourceFile& source) {
       return parsed;
     }
   }
-  if (std::optional<BadReference> bad = first_bad_reference(source.bytes)) {
+  if (std::optional<MarkupProblem> bad = first_lenient_markup(source.bytes)) {
     reader.report("UCAP005", Severity::error, reader.offset_position(bad->offset),
                   fmt::format("not well-formed XML: {}", bad->reason));
     return parsed;

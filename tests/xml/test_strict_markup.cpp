@@ -1,27 +1,28 @@
-// Entity and character references on raw bytes: the five entities and
-// references to XML characters pass; anything pugixml would misread does not.
+// Markup pugixml accepts but would misread, on raw bytes: the five entities
+// and references to XML characters pass; other references and a '<' in an
+// attribute value do not.
 #include <doctest/doctest.h>
 
-#include "xml/references.h"
+#include "xml/strict_markup.h"
 
-using ucap::xml::first_bad_reference;
+using ucap::xml::first_lenient_markup;
 
 namespace {
 
 std::size_t bad_at(std::string_view xml) {
-  auto bad = first_bad_reference(xml);
+  auto bad = first_lenient_markup(xml);
   return bad ? bad->offset : std::string_view::npos;
 }
 
 }  // namespace
 
 TEST_CASE("valid references pass") {
-  CHECK_FALSE(first_bad_reference("<a b=\"&quot;&apos;\">&lt;&gt;&amp; &#65; &#x10FFFF; &#x9;&#xA;&#xD;</a>"));
-  CHECK_FALSE(first_bad_reference("<a>no references at all</a>"));
+  CHECK_FALSE(first_lenient_markup("<a b=\"&quot;&apos;\">&lt;&gt;&amp; &#65; &#x10FFFF; &#x9;&#xA;&#xD;</a>"));
+  CHECK_FALSE(first_lenient_markup("<a>no references at all</a>"));
 }
 
 TEST_CASE("an '&' in a comment, CDATA section or processing instruction is not a reference") {
-  CHECK_FALSE(first_bad_reference("<a><!-- R&D --><![CDATA[ & ]]><?pi & ?></a>"));
+  CHECK_FALSE(first_lenient_markup("<a><!-- R&D --><![CDATA[ & ]]><?pi & ?></a>"));
   CHECK(bad_at("<a><!-- & --> & </a>") == 14);
 }
 
@@ -41,8 +42,15 @@ TEST_CASE("references pugixml would misread are refused at their '&'") {
 }
 
 TEST_CASE("the reason names the reference") {
-  CHECK(first_bad_reference("<a>&copy;</a>")->reason ==
+  CHECK(first_lenient_markup("<a>&copy;</a>")->reason ==
         "'&copy;' is not one of XML's five entities (&lt; &gt; &amp; &apos; &quot;)");
-  CHECK(first_bad_reference("<a>&#0;</a>")->reason == "'&#0;' does not name a character XML allows");
-  CHECK(first_bad_reference("<a>a & b</a>")->reason == "'&' must be written &amp; when it does not start a reference");
+  CHECK(first_lenient_markup("<a>&#0;</a>")->reason == "'&#0;' does not name a character XML allows");
+  CHECK(first_lenient_markup("<a>a & b</a>")->reason == "'&' must be written &amp; when it does not start a reference");
+}
+
+TEST_CASE("a '<' in an attribute value is refused, and cannot open a comment there") {
+  CHECK(bad_at("<a b=\"1 < 2\"/>") == 8);
+  CHECK(first_lenient_markup("<a b='<'/>")->reason == "'<' must be written &lt; in an attribute value");
+  CHECK(bad_at("<a b=\"-->\" c='&#0;'>") == 14);
+  CHECK_FALSE(first_lenient_markup("<a b=\"x > y\" c='\"'>&gt;</a>"));
 }

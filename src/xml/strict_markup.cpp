@@ -1,6 +1,7 @@
-#include "xml/references.h"
+#include "xml/strict_markup.h"
 
 #include <charconv>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -8,7 +9,7 @@ namespace ucap::xml {
 
 namespace {
 
-// Where '&' is not markup: from each opening to its closing.
+// Where '&' and '<' are not markup: from each opening to its closing.
 struct Verbatim {
   std::string_view open, close;
 };
@@ -38,23 +39,48 @@ std::optional<std::string> reference_problem(std::string_view xml, std::size_t a
   return std::nullopt;
 }
 
+const Verbatim* verbatim_at(std::string_view xml, std::size_t at) {
+  for (const Verbatim& v : verbatim_sections)
+    if (xml.substr(at, v.open.size()) == v.open) return &v;
+  return nullptr;
+}
+
+// Walks the tag that starts at `at` (a '<'), checking its attribute values;
+// sets `end` past its '>' (or to the end of the text).
+std::optional<MarkupProblem> check_tag(std::string_view xml, std::size_t at, std::size_t& end) {
+  char quote = 0;  // inside a value: its quote
+  for (std::size_t i = at + 1; i < xml.size(); ++i) {
+    char c = xml[i];
+    if (!quote) {
+      if (c == '"' || c == '\'') quote = c;
+      else if (c == '>') { end = i + 1; return std::nullopt; }
+    } else if (c == quote) {
+      quote = 0;
+    } else if (c == '&') {
+      if (auto problem = reference_problem(xml, i)) return MarkupProblem{i, std::move(*problem)};
+    } else if (c == '<') {
+      return MarkupProblem{i, "'<' must be written &lt; in an attribute value"};
+    }
+  }
+  end = xml.size();
+  return std::nullopt;
+}
+
 }  // namespace
 
-std::optional<BadReference> first_bad_reference(std::string_view xml) {
+std::optional<MarkupProblem> first_lenient_markup(std::string_view xml) {
   std::size_t i = 0;
   while ((i = xml.find_first_of("<&", i)) != std::string_view::npos) {
     if (xml[i] == '&') {
-      if (auto problem = reference_problem(xml, i)) return BadReference{i, std::move(*problem)};
+      if (auto problem = reference_problem(xml, i)) return MarkupProblem{i, std::move(*problem)};
       ++i;
-      continue;
+    } else if (const Verbatim* section = verbatim_at(xml, i)) {
+      std::size_t close = xml.find(section->close, i + section->open.size());
+      if (close == std::string_view::npos) return std::nullopt;  // the parser accepted the file: not reached
+      i = close + section->close.size();
+    } else if (auto problem = check_tag(xml, i, i)) {
+      return problem;
     }
-    const Verbatim* section = nullptr;
-    for (const Verbatim& v : verbatim_sections)
-      if (xml.substr(i, v.open.size()) == v.open) section = &v;
-    if (!section) { ++i; continue; }
-    std::size_t close = xml.find(section->close, i + section->open.size());
-    if (close == std::string_view::npos) return std::nullopt;  // the parser has accepted the file: not reached
-    i = close + section->close.size();
   }
   return std::nullopt;
 }
