@@ -45,15 +45,24 @@ const Verbatim* verbatim_at(std::string_view xml, std::size_t at) {
   return nullptr;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+enum class TagKind { start, end, empty };
+
 // Walks the tag that starts at `at` (a '<'), checking its attribute values;
-// sets `end` past its '>' (or to the end of the text).
-std::optional<MarkupProblem> check_tag(std::string_view xml, std::size_t at, std::size_t& end) {
+// sets `end` past its '>' and `kind` from its shape.
+std::optional<MarkupProblem> check_tag(std::string_view xml, std::size_t at, std::size_t& end, TagKind& kind) {
+  kind = xml.substr(at + 1, 1) == "/" ? TagKind::end : TagKind::start;
   char quote = 0;  // inside a value: its quote
   for (std::size_t i = at + 1; i < xml.size(); ++i) {
     char c = xml[i];
     if (!quote) {
       if (c == '"' || c == '\'') quote = c;
-      else if (c == '>') { end = i + 1; return std::nullopt; }
+      else if (c == '>') {
+        if (xml[i - 1] == '/') kind = TagKind::empty;
+        end = i + 1;
+        return std::nullopt;
+      }
     } else if (c == quote) {
       quote = 0;
     } else if (c == '&') {
@@ -66,21 +75,59 @@ std::optional<MarkupProblem> check_tag(std::string_view xml, std::size_t at, std
   return std::nullopt;
 }
 
+std::string_view tag_name(std::string_view xml, std::size_t at) {
+  std::size_t end = xml.find_first_of(" \t\r\n/>", at + 1);
+  return xml.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+}
+
+// Follows element nesting through the tags, to see what stands outside
+// the root element (pugixml drops text there and ignores a second root).
+class Nesting {
+ public:
+  std::optional<MarkupProblem> tag(std::string_view xml, std::size_t at, TagKind kind) {
+    if (kind == TagKind::end) {
+      --depth_;
+      return std::nullopt;
+    }
+    if (depth_ == 0 && root_seen_)
+      return MarkupProblem{at, fmt::format("a second root element <{}>; a document has one", tag_name(xml, at))};
+    root_seen_ = true;
+    if (kind == TagKind::start) ++depth_;
+    return std::nullopt;
+  }
+  std::optional<MarkupProblem> character(char c, std::size_t at) const {
+    if (depth_ > 0 || is_space(c)) return std::nullopt;
+    return MarkupProblem{at, "text outside the root element"};
+  }
+
+ private:
+  std::size_t depth_ = 0;
+  bool root_seen_ = false;
+};
+
 }  // namespace
 
 std::optional<MarkupProblem> first_lenient_markup(std::string_view xml) {
+  Nesting nesting;
   std::size_t i = 0;
-  while ((i = xml.find_first_of("<&", i)) != std::string_view::npos) {
-    if (xml[i] == '&') {
-      if (auto problem = reference_problem(xml, i)) return MarkupProblem{i, std::move(*problem)};
-      ++i;
-    } else if (const Verbatim* section = verbatim_at(xml, i)) {
-      std::size_t close = xml.find(section->close, i + section->open.size());
-      if (close == std::string_view::npos) return std::nullopt;  // the parser accepted the file: not reached
-      i = close + section->close.size();
-    } else if (auto problem = check_tag(xml, i, i)) {
-      return problem;
+  while (i < xml.size()) {
+    if (xml[i] == '<') {
+      if (const Verbatim* section = verbatim_at(xml, i)) {
+        std::size_t close = xml.find(section->close, i + section->open.size());
+        if (close == std::string_view::npos) return std::nullopt;  // the parser accepted the file: not reached
+        i = close + section->close.size();
+        continue;
+      }
+      TagKind kind;
+      std::size_t start = i;
+      if (auto problem = check_tag(xml, start, i, kind)) return problem;
+      if (auto problem = nesting.tag(xml, start, kind)) return problem;
+      continue;
     }
+    if (auto problem = nesting.character(xml[i], i)) return problem;
+    if (xml[i] == '&')
+      if (auto problem = reference_problem(xml, i)) return MarkupProblem{i, std::move(*problem)};
+    ++i;
   }
   return std::nullopt;
 }

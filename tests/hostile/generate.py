@@ -58,6 +58,14 @@ def bad_bytes():
     write("utf8-cut-at-end.xml", doc(b"").rstrip(b"\n") + b"\xe3\x81")
 
 
+def misread_markup():
+    """What pugixml accepts but would read wrongly: each is refused."""
+    write("second-root.xml", minimal + '<action-plan template="ucap" version="1" languages="en"/>\n')
+    write("text-after-root.xml", minimal + "Text here was dropped without a word.\n")
+    write("repeated-attribute.xml",
+          minimal.replace('<activity id="tree-inventory"', '<activity id="first" id="tree-inventory"', 1))
+
+
 def utf16():
     text = minimal.replace('encoding="UTF-8"', 'encoding="UTF-16"')
     write("utf16le-bom.xml", b"\xff\xfe" + text.encode("utf-16-le"))
@@ -212,7 +220,7 @@ def main():
     minimal = open(os.path.join(src, "tests/fixtures/plans/minimal.xml"), encoding="utf-8").read()
     assert CONTEXT_END in minimal
     os.makedirs(out, exist_ok=True)
-    for make in (binary_garbage, bad_bytes, utf16, shift_jis, too_large, deep, long_text, tables, images, many_attributes,
+    for make in (binary_garbage, bad_bytes, misread_markup, utf16, shift_jis, too_large, deep, long_text, tables, images, many_attributes,
                  too_many_nodes):
         make()
 

@@ -54,3 +54,11 @@ TEST_CASE("a '<' in an attribute value is refused, and cannot open a comment the
   CHECK(bad_at("<a b=\"-->\" c='&#0;'>") == 14);
   CHECK_FALSE(first_lenient_markup("<a b=\"x > y\" c='\"'>&gt;</a>"));
 }
+
+TEST_CASE("only comments, processing instructions and white space stand around the root") {
+  CHECK_FALSE(first_lenient_markup("<?xml version=\"1.0\"?>\n<!-- c -->\n<a><b/>text</a>\n<!-- after -->\n"));
+  CHECK(bad_at("<a/>\ntrailing") == 5);
+  CHECK(bad_at("<a></a><b x='1'/>") == 7);
+  CHECK(first_lenient_markup("<a></a><b x='1'/>")->reason == "a second root element <b>; a document has one");
+  CHECK(first_lenient_markup("<a/> &amp;")->reason == "text outside the root element");
+}
