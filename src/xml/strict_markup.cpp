@@ -12,8 +12,9 @@ namespace {
 // Where '&' and '<' are not markup: from each opening to its closing.
 struct Verbatim {
   std::string_view open, close;
+  bool is_text;  // a CDATA section is text; comments and PIs are not
 };
-constexpr Verbatim verbatim_sections[] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+constexpr Verbatim verbatim_sections[] = {{"<!--", "-->", false}, {"<![CDATA[", "]]>", true}, {"<?", "?>", false}};
 
 bool is_xml_char(std::uint32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
@@ -99,6 +100,10 @@ class Nesting {
     if (depth_ > 0 || is_space(c)) return std::nullopt;
     return MarkupProblem{at, "text outside the root element"};
   }
+  std::optional<MarkupProblem> cdata(std::size_t at) const {
+    if (depth_ > 0) return std::nullopt;
+    return MarkupProblem{at, "text outside the root element"};
+  }
 
  private:
   std::size_t depth_ = 0;
@@ -113,6 +118,8 @@ std::optional<MarkupProblem> first_lenient_markup(std::string_view xml) {
   while (i < xml.size()) {
     if (xml[i] == '<') {
       if (const Verbatim* section = verbatim_at(xml, i)) {
+        if (section->is_text)
+          if (auto problem = nesting.cdata(i)) return problem;
         std::size_t close = xml.find(section->close, i + section->open.size());
         if (close == std::string_view::npos) return std::nullopt;  // the parser accepted the file: not reached
         i = close + section->close.size();

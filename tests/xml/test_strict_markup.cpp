@@ -61,4 +61,5 @@ TEST_CASE("only comments, processing instructions and white space stand around t
   CHECK(bad_at("<a></a><b x='1'/>") == 7);
   CHECK(first_lenient_markup("<a></a><b x='1'/>")->reason == "a second root element <b>; a document has one");
   CHECK(first_lenient_markup("<a/> &amp;")->reason == "text outside the root element");
+  CHECK(bad_at("<a/><![CDATA[dropped]]>") == 4);
 }
