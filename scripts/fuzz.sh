@@ -20,8 +20,9 @@ targets=("${@:2}")
 ((${#targets[@]})) || targets=(fuzz_parse_validate fuzz_image_header)
 
 bash scripts/setup-fuzz-deps.sh
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-  -DUCAP_FUZZ=ON -DUCAP_BUILD_TESTS=OFF -DUCAP_BUILD_BENCH=OFF >/dev/null
+# -O1 -g1 as in test-sanitizers.sh: asserts on, line numbers in traces.
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+  -DCMAKE_CXX_COMPILER=clang++-14 -DUCAP_FUZZ=ON -DUCAP_BUILD_TESTS=OFF -DUCAP_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}"
 
 # Seeds, rebuilt each run: every XML the project has (the hostile corpus's
