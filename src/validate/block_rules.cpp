@@ -23,7 +23,7 @@ std::uint64_t widest_row(const std::vector<model::TableRow>& rows) {
 void check_table(const model::Block& block, const model::Table& table, Findings& findings) {
   std::uint64_t columns = table_columns(table);
   if (columns <= max_table_columns) return;
-  findings.error("UCAP071", block.position,
+  findings.error("UCAP085", block.position,
                  fmt::format("<table> has {} columns; the limit is {}", columns, max_table_columns),
                  "split it into several tables, or turn it around (rows for columns)");
 }

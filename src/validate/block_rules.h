@@ -20,7 +20,7 @@ inline constexpr std::uint64_t max_table_columns = 100;
 // number of widths in cols="…", whichever is more.
 std::uint64_t table_columns(const model::Table& table);
 
-// UCAP071 for a table over max_table_columns; UCAP060–UCAP063 for a
+// UCAP085 for a table over max_table_columns; UCAP080–UCAP083 for a
 // figure whose image cannot be used (see image_check.h). Image paths are
 // relative to `document_folder`.
 void check_block_contents(const model::Block& block, const std::filesystem::path& document_folder,

@@ -91,17 +91,17 @@ constexpr std::string_view png_end{"IEND\xAE\x42\x60\x82", 8};
 // one-byte fields, CRC.
 std::variant<ImageHeader, ImageProblem> read_png(ImageBytes& file) {
   std::string head = file.read(0, 33);
-  if (head.size() < 33) return problem("UCAP062", "PNG file is cut short: its header is incomplete");
+  if (head.size() < 33) return problem("UCAP082", "PNG file is cut short: its header is incomplete");
   std::string_view chunk = std::string_view(head).substr(12, 17);  // type and data, what the CRC covers
   bool crc_ok = crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size())) ==
                 big_endian(head, 29, 4);
   if (big_endian(head, 8, 4) != 13 || chunk.substr(0, 4) != "IHDR" || !crc_ok)
-    return problem("UCAP062", "PNG header (IHDR) is damaged");
+    return problem("UCAP082", "PNG header (IHDR) is damaged");
   ImageHeader header{ImageFormat::png, big_endian(head, 16, 4), big_endian(head, 20, 4)};
   if (header.width == 0 || header.height == 0)
-    return problem("UCAP062", fmt::format("PNG header gives a size of {} × {} pixels", header.width, header.height));
+    return problem("UCAP082", fmt::format("PNG header gives a size of {} × {} pixels", header.width, header.height));
   if (file.tail(33).find(png_end) == std::string::npos)
-    return problem("UCAP062", "PNG file is cut short: it has no end (IEND) chunk", "export the image again");
+    return problem("UCAP082", "PNG file is cut short: it has no end (IEND) chunk", "export the image again");
   return header;
 }
 
@@ -116,53 +116,53 @@ bool is_standalone(unsigned char marker) { return marker == 0x01 || (marker >= 0
 
 // Walks the segments after SOI to the first start-of-frame header.
 std::variant<ImageHeader, ImageProblem> read_jpeg(ImageBytes& file) {
-  const ImageProblem cut_short = problem("UCAP062", "JPEG file is cut short before its frame header");
+  const ImageProblem cut_short = problem("UCAP082", "JPEG file is cut short before its frame header");
   std::uint64_t at = 2;
   for (int segment = 0; segment < max_jpeg_segments; ++segment) {
     std::string marker = file.read(at, 2);
     if (marker.size() < 2) return cut_short;
-    if (static_cast<unsigned char>(marker[0]) != 0xFF) return problem("UCAP062", "JPEG structure is damaged");
+    if (static_cast<unsigned char>(marker[0]) != 0xFF) return problem("UCAP082", "JPEG structure is damaged");
     auto type = static_cast<unsigned char>(marker[1]);
     if (type == 0xFF) { ++at; continue; }  // fill byte before a marker
     if (is_standalone(type)) { at += 2; continue; }
-    if (type == 0xD9 || type == 0xDA) return problem("UCAP062", "JPEG has no frame header before its image data");
+    if (type == 0xD9 || type == 0xDA) return problem("UCAP082", "JPEG has no frame header before its image data");
     std::string length = file.read(at + 2, 2);
     if (length.size() < 2) return cut_short;
     std::uint32_t size = big_endian(length, 0, 2);
-    if (size < 2) return problem("UCAP062", "JPEG structure is damaged");
+    if (size < 2) return problem("UCAP082", "JPEG structure is damaged");
     if (is_start_of_frame(type)) {
       std::string frame = file.read(at + 4, 5);  // precision, height, width
       if (frame.size() < 5) return cut_short;
       ImageHeader header{ImageFormat::jpeg, big_endian(frame, 3, 2), big_endian(frame, 1, 2)};
       if (header.width == 0 || header.height == 0)
-        return problem("UCAP062", fmt::format("JPEG frame header gives a size of {} × {} pixels", header.width,
+        return problem("UCAP082", fmt::format("JPEG frame header gives a size of {} × {} pixels", header.width,
                                               header.height));
       if (file.tail(at).find("\xFF\xD9") == std::string::npos)
-        return problem("UCAP062", "JPEG file is cut short: it has no end-of-image marker", "export the image again");
+        return problem("UCAP082", "JPEG file is cut short: it has no end-of-image marker", "export the image again");
       return header;
     }
     at += 2 + size;
   }
-  return problem("UCAP062", fmt::format("JPEG has no frame header in its first {} segments", max_jpeg_segments));
+  return problem("UCAP082", fmt::format("JPEG has no frame header in its first {} segments", max_jpeg_segments));
 }
 
 // Why `src` does not name a file inside the document's folder, if it does not.
 std::optional<ImageProblem> path_problem(std::string_view src) {
   const std::string hint = "write a path relative to the document's folder, e.g. figures/map.png";
-  if (src.empty()) return problem("UCAP060", "img src is empty", hint);
+  if (src.empty()) return problem("UCAP080", "img src is empty", hint);
   if (src.front() == '/')
-    return problem("UCAP060", fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", src),
+    return problem("UCAP080", fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", src),
                    hint);
   std::size_t colon = src.find(':');
   if (colon != std::string_view::npos && colon < src.find('/'))
-    return problem("UCAP060", fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", src),
+    return problem("UCAP080", fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", src),
                    hint);
   int depth = 0;  // folders below the document's, walking the path
   for (const fs::path& part : fs::path(src)) {
     if (part == "..") --depth;
     else if (part != "." && !part.empty()) ++depth;
     if (depth < 0)
-      return problem("UCAP060", fmt::format("image '{}' leaves the document's folder", src), hint);
+      return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", src), hint);
   }
   return std::nullopt;
 }
@@ -171,7 +171,7 @@ std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader
   std::uint64_t pixels = std::uint64_t{header.width} * header.height;
   if (header.width <= max_image_side && header.height <= max_image_side && pixels <= max_image_pixels)
     return std::nullopt;
-  return problem("UCAP063",
+  return problem("UCAP083",
                  fmt::format("image '{}' is {} × {} pixels; the limit is {} pixels a side and {} megapixels", src,
                              header.width, header.height, max_image_side, max_image_pixels / 1'000'000),
                  "scale it down: 300 dpi on a full A4 page is 2480 × 3508");
@@ -181,7 +181,7 @@ std::variant<ImageHeader, ImageProblem> read_header(ImageBytes& image) {
   std::string head = image.read(0, png_signature.size());
   if (head == png_signature) return read_png(image);
   if (head.substr(0, 3) == "\xFF\xD8\xFF") return read_jpeg(image);
-  return problem("UCAP062", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
+  return problem("UCAP082", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
 }
 
 }  // namespace
@@ -189,7 +189,7 @@ std::variant<ImageHeader, ImageProblem> read_header(ImageBytes& image) {
 std::variant<ImageHeader, ImageProblem> read_image_header(const fs::path& path) {
   FileBytes file(path);
   if (!file.is_open())
-    return problem("UCAP061", fmt::format("cannot be read: {}", std::strerror(errno)));
+    return problem("UCAP081", fmt::format("cannot be read: {}", std::strerror(errno)));
   return read_header(file);
 }
 
@@ -205,11 +205,11 @@ std::optional<ImageProblem> check_image_source(std::string_view src, const fs::p
   fs::file_status status = fs::status(path, ec);
   if (!fs::exists(status)) {
     bool backslash = src.find('\\') != std::string_view::npos;
-    return problem("UCAP061", fmt::format("image '{}' does not exist: there is no file {}", src, path.string()),
+    return problem("UCAP081", fmt::format("image '{}' does not exist: there is no file {}", src, path.string()),
                    backslash ? "separate folders with '/', not '\\'" : std::string{});
   }
   // Only a regular file: a FIFO would block the reader, a device never end.
-  if (!fs::is_regular_file(status)) return problem("UCAP061", fmt::format("image '{}' is not a regular file", src));
+  if (!fs::is_regular_file(status)) return problem("UCAP081", fmt::format("image '{}' is not a regular file", src));
   std::variant<ImageHeader, ImageProblem> header = read_image_header(path);
   if (auto* bad = std::get_if<ImageProblem>(&header)) {
     bad->message = fmt::format("image '{}': {}", src, bad->message);

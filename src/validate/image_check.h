@@ -29,7 +29,7 @@ struct ImageHeader {
   std::uint32_t height = 0;
 };
 
-// Why an image cannot be used: a code (UCAP060–UCAP063), a message, a hint.
+// Why an image cannot be used: a code (UCAP080–UCAP083), a message, a hint.
 struct ImageProblem {
   const char* code = "";
   std::string message;
@@ -37,7 +37,7 @@ struct ImageProblem {
 };
 
 // The format and dimensions from the header of the file at `path`, or why it
-// is not a usable PNG or JPEG (UCAP061 unreadable, UCAP062 not an image, cut
+// is not a usable PNG or JPEG (UCAP081 unreadable, UCAP082 not an image, cut
 // short or damaged). Does not check the size limits.
 std::variant<ImageHeader, ImageProblem> read_image_header(const std::filesystem::path& path);
 // The same on the bytes of a whole image in memory.

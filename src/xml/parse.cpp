@@ -75,13 +75,13 @@ std::optional<TreeProblem> first_tree_problem(const pugi::xml_document& xml) {
   std::size_t depth = 1, elements = 0, attributes = 0;
   for (pugi::xml_node node = xml.document_element(); node; node = next_element(node, depth)) {
     if (depth > max_element_depth)
-      return over_limit(node, "UCAP070",
+      return over_limit(node, "UCAP084",
                         fmt::format("<{}> is nested more than {} elements deep", node.name(), max_element_depth));
     if (++elements > max_elements)
-      return over_limit(node, "UCAP072", fmt::format("the file has more than {} elements", max_elements));
+      return over_limit(node, "UCAP086", fmt::format("the file has more than {} elements", max_elements));
     attributes += static_cast<std::size_t>(std::distance(node.attributes_begin(), node.attributes_end()));
     if (attributes > max_attributes)
-      return over_limit(node, "UCAP072", fmt::format("the file has more than {} attributes", max_attributes));
+      return over_limit(node, "UCAP086", fmt::format("the file has more than {} attributes", max_attributes));
     if (auto name = repeated_attribute(node))
       return TreeProblem{node, "UCAP005",
                          fmt::format("not well-formed XML: <{}> has the attribute '{}' twice", node.name(), *name),

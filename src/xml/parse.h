@@ -17,7 +17,7 @@
 namespace ucap::xml {
 
 // Limits on the markup, checked on the whole tree before it is read: a file
-// past one gets one finding (UCAP070, UCAP072) and nothing else. A real
+// past one gets one finding (UCAP084, UCAP086) and nothing else. A real
 // plan has a few hundred elements and attributes, about eight deep.
 // - Depth (the root is 1): the readers and the layout recurse into lists
 //   and notes, and must never meet unbounded depth.

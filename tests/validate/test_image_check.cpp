@@ -53,27 +53,27 @@ TEST_CASE("PNG and JPEG dimensions come from the header") {
   CHECK(big.width == 100000);
 }
 
-TEST_CASE("files that are not whole PNGs or JPEGs are refused with UCAP062") {
-  CHECK(problem_of("") == "UCAP062 file is not a PNG or JPEG image");
-  CHECK(problem_of("GIF89a") == "UCAP062 file is not a PNG or JPEG image");
-  CHECK(problem_of(small_png.substr(0, 20)) == "UCAP062 PNG file is cut short: its header is incomplete");
+TEST_CASE("files that are not whole PNGs or JPEGs are refused with UCAP082") {
+  CHECK(problem_of("") == "UCAP082 file is not a PNG or JPEG image");
+  CHECK(problem_of("GIF89a") == "UCAP082 file is not a PNG or JPEG image");
+  CHECK(problem_of(small_png.substr(0, 20)) == "UCAP082 PNG file is cut short: its header is incomplete");
   CHECK(problem_of(small_png.substr(0, small_png.size() - 12)) ==
-        "UCAP062 PNG file is cut short: it has no end (IEND) chunk");
+        "UCAP082 PNG file is cut short: it has no end (IEND) chunk");
   std::string bad_crc = small_png;
   bad_crc[20] ^= 1;
-  CHECK(problem_of(bad_crc) == "UCAP062 PNG header (IHDR) is damaged");
-  CHECK(problem_of(png_sized(0, 10)) == "UCAP062 PNG header gives a size of 0 × 10 pixels");
-  CHECK(problem_of(small_jpeg.substr(0, 10)) == "UCAP062 JPEG file is cut short before its frame header");
+  CHECK(problem_of(bad_crc) == "UCAP082 PNG header (IHDR) is damaged");
+  CHECK(problem_of(png_sized(0, 10)) == "UCAP082 PNG header gives a size of 0 × 10 pixels");
+  CHECK(problem_of(small_jpeg.substr(0, 10)) == "UCAP082 JPEG file is cut short before its frame header");
   CHECK(problem_of(small_jpeg.substr(0, small_jpeg.size() - 2)) ==
-        "UCAP062 JPEG file is cut short: it has no end-of-image marker");
-  CHECK(problem_of("\xFF\xD8\xFF\xD9") == "UCAP062 JPEG has no frame header before its image data");
-  CHECK(problem_of(std::string("\xFF\xD8\xFF\xE0\x00\x01", 6)) == "UCAP062 JPEG structure is damaged");
+        "UCAP082 JPEG file is cut short: it has no end-of-image marker");
+  CHECK(problem_of("\xFF\xD8\xFF\xD9") == "UCAP082 JPEG has no frame header before its image data");
+  CHECK(problem_of(std::string("\xFF\xD8\xFF\xE0\x00\x01", 6)) == "UCAP082 JPEG structure is damaged");
 }
 
 TEST_CASE("a JPEG with more segments than are walked is refused, not walked to the end") {
   std::string many = "\xFF\xD8";
   for (int i = 0; i < 1001; ++i) many += std::string("\xFF\xFE\x00\x02", 4);  // empty comments
-  CHECK(problem_of(many) == "UCAP062 JPEG has no frame header in its first 1000 segments");
+  CHECK(problem_of(many) == "UCAP082 JPEG has no frame header in its first 1000 segments");
 }
 
 TEST_CASE("img src stays in the document's folder and names a usable image") {
@@ -87,14 +87,14 @@ TEST_CASE("img src stays in the document's folder and names a usable image") {
   };
   CHECK(code("figures/ok.png") == "ok");
   CHECK(code("./figures/../figures/ok.png") == "ok");
-  CHECK(code("") == "UCAP060");
-  CHECK(code("/etc/passwd") == "UCAP060");
-  CHECK(code("../secret.png") == "UCAP060");
-  CHECK(code("figures/../../secret.png") == "UCAP060");
-  CHECK(code("https://example.org/a.png") == "UCAP060");
-  CHECK(code("C:/images/a.png") == "UCAP060");
-  CHECK(code("figures/none.png") == "UCAP061");
-  CHECK(code("figures") == "UCAP061");
-  CHECK(code("figures/huge.png") == "UCAP063");  // 64 megapixels, each side under the limit
+  CHECK(code("") == "UCAP080");
+  CHECK(code("/etc/passwd") == "UCAP080");
+  CHECK(code("../secret.png") == "UCAP080");
+  CHECK(code("figures/../../secret.png") == "UCAP080");
+  CHECK(code("https://example.org/a.png") == "UCAP080");
+  CHECK(code("C:/images/a.png") == "UCAP080");
+  CHECK(code("figures/none.png") == "UCAP081");
+  CHECK(code("figures") == "UCAP081");
+  CHECK(code("figures/huge.png") == "UCAP083");  // 64 megapixels, each side under the limit
   fs::remove_all(folder);
 }
