@@ -20,6 +20,9 @@
 # After generating, validates the samples and the valid-* test fixtures with
 # `xmllint --schema` and fails if any is rejected.
 #
+# scripts/check-generated-schemas.sh regenerates into a scratch folder and
+# fails if the committed files differ (skipped where trang is missing).
+#
 # Usage: scripts/make-xsd.sh [SOURCE_DIR]   (default: this script's repository)
 set -euo pipefail
 

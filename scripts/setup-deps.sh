@@ -9,6 +9,7 @@ packages=(
   libharfbuzz-dev libcli11-dev nlohmann-json3-dev zlib1g-dev
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-liberation2
   poppler-utils qpdf mupdf-tools libxml2-utils python3 time
+  emacs-nox  # tests/e2e/test_editor_completion.sh: nXML completion in batch
 )
 
 bash "$(dirname "$0")/install-missing.sh" setup-deps "${packages[@]}"

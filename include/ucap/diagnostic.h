@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "ucap/export.h"
+
 namespace ucap {
 
 enum class Severity : std::uint8_t { error, warning, note };
@@ -24,20 +26,21 @@ struct Diagnostic {
 };
 
 // "error", "warning" or "note".
-const char* to_string(Severity severity);
+UCAP_API const char* to_string(Severity severity);
 
 // `file:line:col: severity[CODE]: message` and, when there is a hint,
 // ` (hint)` appended — one line, as FORMAT.md §5 prints it.
-std::string format_text(const Diagnostic& diagnostic);
+UCAP_API std::string format_text(const Diagnostic& diagnostic);
 
 // One JSON object on one line: {"file":…,"line":…,"column":…,"severity":…,
 // "code":…,"message":…,"hint":…}.
-std::string format_json(const Diagnostic& diagnostic);
+UCAP_API std::string format_json(const Diagnostic& diagnostic);
 
 // Sorts one file's findings: most serious first, then by line and column;
 // stable for equal keys.
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+UCAP_API void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
-bool has_errors(const std::vector<Diagnostic>& diagnostics);
+// True when any finding is an error (warnings and notes do not count).
+UCAP_API bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace ucap

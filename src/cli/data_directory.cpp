@@ -1,7 +1,9 @@
-#include "cli/data_directory.h"
+#include "data_directory.h"
 
 #include <cstdlib>
 #include <filesystem>
+
+#include "ucap/engine.h"
 
 namespace ucap::cli {
 
@@ -13,7 +15,7 @@ std::string find_data_directory(const char* argv0) {
   if (ec) self = fs::absolute(argv0, ec);
   fs::path installed = self.parent_path().parent_path() / "share" / "ucap";
   if (fs::exists(installed / "templates", ec)) return installed.string();
-  return UCAP_SOURCE_DATA_DIR;
+  return default_data_directory();
 }
 
 }  // namespace ucap::cli

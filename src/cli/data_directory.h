@@ -1,6 +1,6 @@
 // Where templates/ and fonts/ are: $UCAP_DATA_DIR, else the installed
-// share/ucap beside the binary, else the source tree the binary was built
-// from.
+// share/ucap beside the binary, else where the library looks by default
+// (beside an installed library, else the source tree it was built from).
 #pragma once
 
 #include <string>

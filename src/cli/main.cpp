@@ -1,20 +1,34 @@
-// The `ucap` command: a thin layer over the library rooms.
+// The `ucap` command: a thin layer over the public API (include/ucap/).
 #include <CLI/CLI.hpp>
 
-#include "cli/data_directory.h"
-#include "cli/validate_command.h"
+#include "data_directory.h"
+#include "render_command.h"
+#include "ucap/engine.h"
+#include "validate_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"ucap — urban cooperation action plans and progress reports, from XML to PDF"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "ucap 0.1.0");
+  app.set_version_flag("--version", std::string("ucap ") + ucap::version());
 
-  ucap::cli::ValidateOptions validate;
+  ucap::cli::ValidateCommandOptions validate;
   std::string diagnostics_format = "text";
-  CLI::App* validate_command = app.add_subcommand("validate", "check plans and rosters against the format and template");
-  validate_command->add_option("files", validate.files, "action plans or rosters (XML)")->required();
-  validate_command->add_option("--roster", validate.roster, "check each plan's pairing against this roster");
+  CLI::App* validate_command = app.add_subcommand("validate", "check plans, rosters and progress reports against the format and template");
+  validate_command->add_option("files", validate.files, "action plans, rosters or progress reports (XML)")->required();
+  validate_command->add_option("--roster", validate.roster, "check each plan's pairing against this roster (a report uses its own <roster href>)");
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  ucap::cli::RenderCommandOptions render;
+  std::string render_diagnostics = "text";
+  CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language");
+  render_command->add_option("files", render.files, "action plans (XML); - reads standard input")->required();
+  render_command->add_option("--lang", render.language, "en, ja, or all of the plan's languages (default)")
+      ->check(CLI::IsMember({"en", "ja", "all"}));
+  render_command->add_option("-o,--output", render.output, "the PDF to write (one file, one language); - for standard output");
+  render_command->add_option("--out-dir", render.out_dir, "folder for NAME.en.pdf / NAME.ja.pdf (default: beside each input)");
+  render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
+  render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
   try {
@@ -28,6 +42,11 @@ int main(int argc, char** argv) {
     validate.json = diagnostics_format == "json";
     validate.data_directory = data_directory;
     return ucap::cli::run_validate(validate);
+  }
+  if (*render_command) {
+    render.json = render_diagnostics == "json";
+    render.data_directory = data_directory;
+    return ucap::cli::run_render(render);
   }
   return 2;
 }

@@ -6,6 +6,9 @@
 
 namespace ucap::font {
 
+RegistryMeasurer::RegistryMeasurer(const FontRegistry& registry)
+    : registry_(registry), english_(hb_language_from_string("en", -1)) {}
+
 double RegistryMeasurer::advance(const FontChoice& font, char32_t c, double size) const {
   ResolvedGlyph g = registry_.resolve(font, c);
   if (g.ignorable) return 0;
@@ -41,7 +44,7 @@ std::int16_t RegistryMeasurer::shape_pair(const LoadedFace& face, GlyphId left, 
   hb_buffer_set_content_type(buffer, HB_BUFFER_CONTENT_TYPE_UNICODE);
   hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
   hb_buffer_set_script(buffer, HB_SCRIPT_LATIN);
-  hb_buffer_set_language(buffer, hb_language_from_string("en", -1));
+  hb_buffer_set_language(buffer, english_);
   // Only kerning: ligatures would merge the pair into a glyph we never draw.
   static constexpr const char* feature_text[] = {"kern", "-liga", "-clig", "-calt", "-dlig"};
   hb_feature_t features[5];

@@ -10,11 +10,13 @@
 #include "font/font_choice.h"
 #include "font/font_registry.h"
 
+struct hb_language_impl_t;
+
 namespace ucap::font {
 
 class RegistryMeasurer final : public TextMeasurer {
  public:
-  explicit RegistryMeasurer(const FontRegistry& registry) : registry_(registry) {}
+  explicit RegistryMeasurer(const FontRegistry& registry);
 
   // Advance from hmtx; zero for a default-ignorable character; the
   // placeholder's (.notdef) width for a missing one.
@@ -30,6 +32,10 @@ class RegistryMeasurer final : public TextMeasurer {
   std::int16_t shape_pair(const LoadedFace& face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
 
   const FontRegistry& registry_;
+  // HarfBuzz interns languages in a process-wide list on first use; looking
+  // "en" up once here, before any thread shapes, keeps that first insertion
+  // out of concurrent renders.
+  const hb_language_impl_t* english_;
   // Per-pair cache: shaping a pair costs microseconds, a lookup tens of
   // nanoseconds. Shared between threads that measure with this object.
   mutable std::shared_mutex cache_mutex_;

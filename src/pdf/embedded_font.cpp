@@ -108,7 +108,11 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   int best = 0;
   for (const auto& [width, count] : width_counts)
     if (count > best) { best = count; default_width = width; }
-  HPDF_Dict_AddReal(cid_font, "DW", HPDF_REAL(default_width));
+  // DW must be an integer: poppler reads a real DW as absent and falls
+  // back to 1000, spreading every glyph of the default width. Widths that
+  // differ from the rounded value go into W.
+  default_width = std::round(default_width);
+  HPDF_Dict_AddNumber(cid_font, "DW", HPDF_INT(default_width));
   HPDF_Array widths = HPDF_Array_New(mmgr);
   HPDF_Array run = nullptr;
   int previous = -2;

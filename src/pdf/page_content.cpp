@@ -66,6 +66,23 @@ void append_placeholder_boxes(std::string& out, const std::vector<PlaceholderBox
   out += "S\nQ\n";
 }
 
+bool maps_to_other_text(const FontResource& font, font::GlyphId cid, char32_t c) {
+  auto mapped = font.unicode.find(cid);
+  return mapped != font.unicode.end() && mapped->second != std::u32string(1, c);
+}
+
+// <FEFF…>: a PDF text string in UTF-16BE.
+std::string utf16_hex(char32_t c) {
+  char buffer[24];
+  if (c < 0x10000) {
+    std::snprintf(buffer, sizeof buffer, "<FEFF%04X>", unsigned(c));
+  } else {
+    char32_t v = c - 0x10000;
+    std::snprintf(buffer, sizeof buffer, "<FEFF%04X%04X>", unsigned(0xD800 + (v >> 10)), unsigned(0xDC00 + (v & 0x3FF)));
+  }
+  return buffer;
+}
+
 // One PlacedText: runs of consecutive characters from one face, each run
 // one TJ whose adjustments keep the pen on the layout's x positions.
 void append_text(std::string& out, const layout::PlacedText& text, double page_height,
@@ -121,10 +138,17 @@ void append_text(std::string& out, const layout::PlacedText& text, double page_h
       }
     }
     if (g.missing) placeholders.push_back({x, baseline, width * text.size / 1000, text.size});
-    if (!in_hex) { out += '<'; in_hex = true; }
     char hex[8];
     std::snprintf(hex, sizeof hex, "%04X", unsigned(cid));
-    out += hex;
+    if (!g.missing && maps_to_other_text(font, cid, code_points[i])) {
+      // Close the TJ, show this glyph inside an /ActualText span, reopen.
+      if (in_hex) out += '>';
+      out += "] TJ\n/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC [<" + hex + ">] TJ EMC\n[";
+      in_hex = false;
+    } else {
+      if (!in_hex) { out += '<'; in_hex = true; }
+      out += hex;
+    }
     pen += width * text.size / 1000;
   }
   close_run();

@@ -21,6 +21,10 @@ struct FontResource {
   std::string name;                 // resource name: "F1"
   font::FontSubset subset;          // old → new glyph ids
   std::map<font::GlyphId, double> widths;  // new glyph id → width in 1/1000 em, as in /W
+  // new glyph id → the text its ToUnicode entry gives. A glyph drawn for
+  // another character too (IPAex draws 〜 and ～ with one glyph) is wrapped
+  // in an /ActualText span there, so the text layer loses nothing.
+  std::map<font::GlyphId, std::u32string> unicode;
 };
 using FontResources = std::map<font::FaceIndex, FontResource>;
 

@@ -140,8 +140,10 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     auto subset = font::subset_face(face, glyphs, subset_options);
     if (!subset) return R::failure(subset.error());
     FontResource resource{std::string("F").append(std::to_string(next_font++)), std::move(subset.value()), {}};
-    for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new)
+    for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new) {
       resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
+      if (auto text = glyph_text.find(old_glyph); text != glyph_text.end()) resource.unicode[new_glyph] = text->second;
+    }
     fonts.emplace(face_index, std::move(resource));
   }
 

@@ -22,12 +22,12 @@ struct WriteOptions {
   // Remapped glyph ids measured smaller than retained ones (bench/: 170 vs
   // 175 KB for a three-page Japanese plan), so they are the default.
   bool retain_glyph_ids = false;
-  // TrueType instructions are kept for the Liberation faces (small text on
-  // screen stays crisp; 30 KB for a three-page English plan) but dropped for
-  // IPAex, where they are a third of every glyph: 170 KB → 111 KB for the
-  // Japanese plan, inside the 150 KB budget. Viewers rasterise CJK at body
-  // sizes unhinted or auto-hinted anyway.
-  bool hint_latin_faces = true;
+  // TrueType instructions are dropped by default: for IPAex they are a
+  // third of every glyph (a five-page Japanese plan: 240 KB → 183 KB), and
+  // for Liberation they cost 25 KB of a 75 KB English plan. Viewers
+  // rasterise body text unhinted or auto-hinted anyway; pages rendered with
+  // poppler and MuPDF at 70–150 dpi looked the same either way.
+  bool hint_latin_faces = false;
   bool hint_japanese_faces = false;
 };
 

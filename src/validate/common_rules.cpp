@@ -93,6 +93,11 @@ void check_declared(Language language, std::string_view element, model::SourcePo
                    "add it to the root's languages attribute, or remove the element");
 }
 
+std::vector<Language> languages_for(Language element, std::span<const Language> languages) {
+  if (element != Language::unset) return {element};
+  return {languages.begin(), languages.end()};
+}
+
 void check_required_texts(const model::LocalizedTexts& texts, std::string_view element,
                           model::SourcePosition owner, std::span<const Language> languages,
                           Findings& findings) {
@@ -108,6 +113,13 @@ void check_required_texts(const model::LocalizedTexts& texts, std::string_view e
                                model::language_name_en(language), element),
                    fmt::format("add <{} xml:lang=\"{}\">", element, model::language_code(language)));
   }
+}
+
+void check_optional_texts(const model::LocalizedTexts& texts, std::string_view element, Language container,
+                          std::span<const Language> languages, Findings& findings) {
+  std::vector<Sibling> siblings;
+  for (const model::LocalizedText& text : texts) siblings.push_back({element, text.language, text.position});
+  check_sibling_languages(siblings, container, languages, findings);
 }
 
 void check_sibling_languages(std::span<const Sibling> siblings, Language container,

@@ -1,4 +1,4 @@
-// Rules that plans and rosters share: codes, ids, dates, cities, and
+// Rules that plans, rosters and reports share: codes, ids, dates, cities, and
 // language completeness.
 #pragma once
 
@@ -22,12 +22,22 @@ void check_enumerated(const model::Attribute& value, std::string_view what,
 void check_cities(const std::vector<model::City>& cities, model::SourcePosition owner,
                   std::span<const model::Language> languages, const Rulebook& rules, Findings& findings);
 
+// The languages an element's texts must cover: the document's, or only its
+// own when the element is itself in one language.
+std::vector<model::Language> languages_for(model::Language element, std::span<const model::Language> languages);
+
 // A required short text (title, name, …) exists in every declared
 // language: UCAP041 (error) for each one missing. `owner` is where the
 // finding goes when no sibling exists at all.
 void check_required_texts(const model::LocalizedTexts& texts, std::string_view element,
                           model::SourcePosition owner, std::span<const model::Language> languages,
                           Findings& findings);
+
+// An optional short text (lead, subtitle, …): when given in one language,
+// given in every declared one: UCAP040 (warning) for each without its
+// counterpart. `container` is the language of the parent element.
+void check_optional_texts(const model::LocalizedTexts& texts, std::string_view element, model::Language container,
+                          std::span<const model::Language> languages, Findings& findings);
 
 // One element among siblings, as the language-completeness rule sees it.
 struct Sibling {

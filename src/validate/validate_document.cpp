@@ -10,6 +10,8 @@ std::vector<Diagnostic> validate_document(const xml::ParsedDocument& parsed, con
     more = validate_plan(*plan, rules, roster);
   else if (const auto* listed = std::get_if<model::Roster>(&parsed.document))
     more = validate_roster(*listed, rules);
+  else if (const auto* report = std::get_if<model::ProgressReport>(&parsed.document))
+    more = validate_report(*report, rules);
   findings.insert(findings.end(), more.begin(), more.end());
   sort_diagnostics(findings);
   return findings;

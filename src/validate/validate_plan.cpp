@@ -49,13 +49,6 @@ class PlanValidator {
  private:
   std::span<const Language> languages() const { return plan_.languages; }
 
-  // The languages an element's texts must cover: the document's, or only
-  // its own when the element is itself in one language.
-  std::vector<Language> languages_for(Language element) const {
-    if (element != Language::unset) return {element};
-    return plan_.languages;
-  }
-
   const Template* check_template() {
     const model::Attribute& id = plan_.template_id;
     if (!id.present) return nullptr;
@@ -294,9 +287,9 @@ class PlanValidator {
       findings_.warning("UCAP046", activity.budget.position, "budget has no currency", "add currency=\"EUR\" or another ISO 4217 code");
     if (activity.currency.present && !activity.budget.present)
       findings_.warning("UCAP046", activity.currency.position, "currency is given without a budget");
-    auto own = languages_for(activity.language);
+    auto own = languages_for(activity.language, languages());
     check_required_texts(activity.titles, "title", activity.position, own, findings_);
-    check_texts_languages(activity.leads, "lead", activity.language);
+    check_optional_texts(activity.leads, "lead", activity.language, languages(), findings_);
     check_block_languages(activity.blocks, activity.language, languages(), findings_);
     check_block_contents(activity.blocks, folder_, findings_);
   }
@@ -304,7 +297,7 @@ class PlanValidator {
   void check_risk(const model::Risk& risk) {
     check_enumerated(risk.likelihood, "likelihood", levels, findings_);
     check_enumerated(risk.impact, "impact", levels, findings_);
-    check_required_texts(risk.titles, "title", risk.position, languages_for(risk.language), findings_);
+    check_required_texts(risk.titles, "title", risk.position, languages_for(risk.language, languages()), findings_);
     check_block_languages(risk.blocks, risk.language, languages(), findings_);
     check_block_contents(risk.blocks, folder_, findings_);
   }
@@ -318,14 +311,7 @@ class PlanValidator {
       if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }))
         findings_.error("UCAP044", indicator.year.position, fmt::format("year '{}' is not a four-digit year", y));
     }
-    check_required_texts(indicator.titles, "title", indicator.position, languages_for(indicator.language), findings_);
-  }
-
-  // Optional texts (lead): when present in one language, present in all.
-  void check_texts_languages(const model::LocalizedTexts& texts, std::string_view element, Language container) {
-    std::vector<Sibling> siblings;
-    for (const model::LocalizedText& text : texts) siblings.push_back({element, text.language, text.position});
-    check_sibling_languages(siblings, container, languages(), findings_);
+    check_required_texts(indicator.titles, "title", indicator.position, languages_for(indicator.language, languages()), findings_);
   }
 
   void check_against_roster(const model::Pairing& pairing) {

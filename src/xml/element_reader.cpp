@@ -506,7 +506,27 @@ model::Blocks ElementReader::blocks(pugi::xml_node container, Language inherited
   return result;
 }
 
-void ElementReader::reject_text(pugi::xml_node text_node, std::string_view container) {
+void ElementReader::titled_content(pugi::xml_node element, Language language, TitledContent into) {
+  static constexpr std::string_view with_lead[] = {"title", "lead", "p", "ul", "ol", "table", "figure", "note"};
+  static constexpr std::string_view without_lead[] = {"title", "p", "ul", "ol", "table", "figure", "note"};
+  std::string_view container = element.name();
+  for (pugi::xml_node child : element.children()) {
+    if (!element_or_reject_text(child, container)) continue;
+    std::string_view name = child.name();
+    model::LocalizedTexts* texts = name == "title" ? &into.titles : name == "lead" ? into.leads : nullptr;
+    if (texts) {
+      if (!into.blocks.empty())
+        report("UCAP011", Severity::error, position(child),
+               fmt::format("<{}> is out of order: it belongs before the text of <{}>", name, container));
+      texts->push_back(localized_text(child, language));
+    } else if (!read_block(child, language, into.blocks)) {
+      if (into.leads) unknown_element(child, container, with_lead);
+      else unknown_element(child, container, without_lead);
+    }
+  }
+}
+
+void ElementReader::reject_text(pugi::xml_node text_node, std::string_view container, std::string hint) {
   const char* value = text_node.value();
   if (is_whitespace_only(value)) return;
   std::size_t skip = 0;
@@ -514,7 +534,18 @@ void ElementReader::reject_text(pugi::xml_node text_node, std::string_view conta
   std::ptrdiff_t offset = text_node.offset_debug();
   SourcePosition at = offset >= 0 ? lines_.position(static_cast<std::size_t>(offset) + skip) : position(text_node);
   report("UCAP019", Severity::error, at, fmt::format("text is not allowed directly inside <{}>", container),
-         "put it in a <p>");
+         std::move(hint));
+}
+
+void ElementReader::reject_content(pugi::xml_node element) {
+  for (pugi::xml_node child : element.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      reject_text(child, element.name(), fmt::format("<{}> is empty; its value is in attributes", element.name()));
+    } else if (child.type() == pugi::node_element) {
+      report("UCAP010", Severity::error, position(child),
+             fmt::format("<{}> is not allowed inside <{}>, which is empty", child.name(), element.name()));
+    }
+  }
 }
 
 bool ElementReader::element_or_reject_text(pugi::xml_node child, std::string_view container) {

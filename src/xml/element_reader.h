@@ -55,9 +55,23 @@ class ElementReader {
   // All children of `container` as blocks; anything else is reported.
   model::Blocks blocks(pugi::xml_node container, model::Language inherited);
 
+  // Where the children of a titled element go (<activity>, <risk>, a
+  // report's <section>): <title>s, <lead>s when it has them, and blocks.
+  struct TitledContent {
+    model::LocalizedTexts& titles;
+    model::Blocks& blocks;
+    model::LocalizedTexts* leads = nullptr;
+  };
+  // Reads the titles (and leads), then the blocks. A title or lead after a
+  // block is UCAP011 (still read), anything else UCAP010.
+  void titled_content(pugi::xml_node element, model::Language language, TitledContent into);
+
   // Non-whitespace text directly inside an element that holds only
   // elements: UCAP019.
-  void reject_text(pugi::xml_node text_node, std::string_view container);
+  void reject_text(pugi::xml_node text_node, std::string_view container, std::string hint = "put it in a <p>");
+  // An element that holds nothing (<meeting n="3"/>): UCAP010 for a child
+  // element, UCAP019 for text.
+  void reject_content(pugi::xml_node element);
   // For a child of an element that holds only elements: true for an
   // element; reports text (reject_text) and skips comments and PIs.
   bool element_or_reject_text(pugi::xml_node child, std::string_view container);

@@ -137,12 +137,14 @@ ParsedDocument parse_source(const SourceFile& source) {
     parsed.document = read_action_plan(reader, root);
   } else if (name == "roster") {
     parsed.document = read_roster(reader, root);
+  } else if (name == "progress-report") {
+    parsed.document = read_progress_report(reader, root);
   } else {
-    static constexpr std::string_view roots[] = {"action-plan", "roster"};
+    static constexpr std::string_view roots[] = {"action-plan", "roster", "progress-report"};
     std::string_view guess = closest_match(name, roots);
     reader.report("UCAP007", Severity::error, reader.position(root),
                   fmt::format("<{}> is not a document this engine reads", name),
-                  guess.empty() ? "the root element must be <action-plan> or <roster>"
+                  guess.empty() ? "the root element must be <action-plan>, <roster> or <progress-report>"
                                 : fmt::format("did you mean <{}>?", guess));
   }
   return parsed;

@@ -1,7 +1,8 @@
 // XML → model. Recognises the document by its root element (FORMAT.md:
-// <action-plan>, <roster>) and reports every structural problem it meets
-// (not well-formed, DOCTYPE, unknown or misplaced elements, missing
-// attributes) with its position; rules about values are the validator's.
+// <action-plan>, <roster>, <progress-report>) and reports every structural
+// problem it meets (not well-formed, DOCTYPE, unknown or misplaced
+// elements, missing attributes) with its position; rules about values are
+// the validator's.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "model/action_plan.h"
+#include "model/progress_report.h"
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
 #include "xml/source_file.h"
@@ -29,7 +31,7 @@ inline constexpr std::size_t max_attributes = 100'000;
 
 struct ParsedDocument {
   // monostate when the file could not be read or parsed as XML at all.
-  std::variant<std::monostate, model::ActionPlan, model::Roster> document;
+  std::variant<std::monostate, model::ActionPlan, model::Roster, model::ProgressReport> document;
   std::vector<Diagnostic> diagnostics;
   bool io_failure = false;  // the file could not be read (exit status 2)
 };

@@ -2,10 +2,10 @@
 // sections. Which sections exist and in which order is the template's
 // business (validate/), so sections are read whatever their ref.
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
+#include "xml/document_header.h"
 #include "xml/root_readers.h"
 
 namespace ucap::xml {
@@ -14,119 +14,44 @@ using model::Language;
 
 namespace {
 
-// The header of FORMAT.md §1, in order. `title` repeats (one per language).
-constexpr std::array<std::string_view, 6> header_order = {"title", "pairing", "proponent",
-                                                          "issued", "sdgs", "summary"};
-constexpr std::string_view plan_children[] = {"title", "pairing", "proponent", "issued",
-                                              "sdgs", "summary", "section"};
-
-std::size_t header_index(std::string_view name) {
-  auto it = std::find(header_order.begin(), header_order.end(), name);
-  return static_cast<std::size_t>(it - header_order.begin());
-}
+// The header of FORMAT.md §1, in order, then the sections.
+constexpr HeaderElement plan_header[] = {
+    {"title", true, true}, {"pairing"}, {"proponent"}, {"issued"}, {"sdgs"}, {"summary"}};
+constexpr std::string_view plan_body[] = {"section"};
+constexpr DocumentLayout plan_layout{"action-plan", plan_header, plan_body};
 
 class ActionPlanReader {
  public:
   ActionPlanReader(ElementReader& reader) : r_(reader) {}
 
   model::ActionPlan read(pugi::xml_node root) {
-    plan_.file = r_.file();
-    plan_.position = r_.position(root);
-    r_.check_attributes(root, {"template", "version", "languages"});
-    plan_.template_id = r_.required_attribute(root, "template");
-    plan_.version = r_.required_attribute(root, "version");
-    plan_.languages = read_languages(r_, root, plan_.languages_attribute);
-    Language language = r_.language(root, Language::unset);
-    read_children(root, language);
-    report_missing_header(root);
+    Language language = read_document_root(r_, root, plan_);
+    read_document_children(
+        r_, root, plan_layout,
+        [&](pugi::xml_node child, std::string_view name) { read_header_element(child, name, language); },
+        [&](pugi::xml_node child, std::string_view) { plan_.sections.push_back(read_section(child, language)); });
     return std::move(plan_);
   }
 
  private:
-  void read_children(pugi::xml_node root, Language language) {
-    std::size_t furthest = 0;          // highest header index seen so far
-    std::string_view furthest_name;
-    bool in_sections = false;
-    for (pugi::xml_node child : root.children()) {
-      if (!r_.element_or_reject_text(child, "action-plan")) continue;
-      std::string_view name = child.name();
-      if (name == "section") {
-        in_sections = true;
-        plan_.sections.push_back(read_section(child, language));
-        continue;
-      }
-      std::size_t index = header_index(name);
-      if (index == header_order.size()) {
-        r_.unknown_element(child, "action-plan", plan_children);
-        continue;
-      }
-      if (in_sections) {
-        r_.report("UCAP011", Severity::error, r_.position(child),
-                  fmt::format("<{}> is out of order: the header comes before the first <section>", name));
-      } else if (index < furthest) {
-        r_.report("UCAP011", Severity::error, r_.position(child),
-                  fmt::format("<{}> is out of order: it belongs before <{}>", name, furthest_name),
-                  "header order: title, pairing, proponent, issued, sdgs, summary");
-      } else {
-        furthest = index;
-        furthest_name = name;
-      }
-      seen_[index] = true;
-      read_header_element(child, name, language);
-    }
-  }
-
   void read_header_element(pugi::xml_node child, std::string_view name, Language language) {
     if (name == "title") {
       plan_.titles.push_back(r_.localized_text(child, language));
     } else if (name == "pairing") {
-      if (duplicate(child, plan_.pairing.has_value())) return;
       plan_.pairing = read_pairing(child, language);
     } else if (name == "proponent") {
-      if (duplicate(child, plan_.proponent.has_value())) return;
       plan_.proponent = read_proponent(child, language);
     } else if (name == "issued") {
-      if (duplicate(child, plan_.issued.has_value())) return;
       plan_.issued = r_.leaf_text(child);
     } else if (name == "sdgs") {
-      if (duplicate(child, plan_.has_sdgs)) return;
       plan_.has_sdgs = true;
       plan_.sdgs_position = r_.position(child);
       read_sdgs(child);
     } else if (name == "summary") {
-      if (duplicate(child, plan_.has_summary)) return;
       r_.check_attributes(child, {});
       plan_.has_summary = true;
       plan_.summary_position = r_.position(child);
       plan_.summary = r_.blocks(child, r_.language(child, language));
-    }
-  }
-
-  bool duplicate(pugi::xml_node child, bool already) {
-    if (already)
-      r_.report("UCAP013", Severity::error, r_.position(child),
-                fmt::format("<{}> appears more than once; the first one is used", child.name()));
-    return already;
-  }
-
-  // A missing header element is reported where it should have been: at the
-  // next header element that is present, or at the first section.
-  void report_missing_header(pugi::xml_node root) {
-    for (std::size_t index = 0; index < header_order.size(); ++index) {
-      if (seen_[index]) continue;
-      model::SourcePosition at = plan_.position;
-      for (pugi::xml_node child : root.children()) {
-        if (child.type() != pugi::node_element) continue;
-        std::string_view name = child.name();
-        std::size_t other = header_index(name);
-        if ((other < header_order.size() && other > index) || name == "section") {
-          at = r_.position(child);
-          break;
-        }
-      }
-      r_.report("UCAP012", Severity::error, at,
-                fmt::format("<{}> is missing; the header needs title, pairing, proponent, issued, sdgs and summary",
-                            header_order[index]));
     }
   }
 
@@ -214,24 +139,6 @@ class ActionPlanReader {
     return section;
   }
 
-  // The children of <activity> and <risk>: titles, leads, then blocks.
-  template <typename Item>
-  void read_item_children(pugi::xml_node element, Item& item, std::string_view container, bool allow_lead) {
-    static constexpr std::string_view with_lead[] = {"title", "lead", "p", "ul", "ol", "table", "figure", "note"};
-    static constexpr std::string_view without_lead[] = {"title", "p", "ul", "ol", "table", "figure", "note"};
-    for (pugi::xml_node child : element.children()) {
-      if (!r_.element_or_reject_text(child, container)) continue;
-      std::string_view name = child.name();
-      if (name == "title") item.titles.push_back(r_.localized_text(child, item.language));
-      else if (name == "lead" && allow_lead) {
-        if constexpr (requires { item.leads; }) item.leads.push_back(r_.localized_text(child, item.language));
-      } else if (!r_.read_block(child, item.language, item.blocks)) {
-        if (allow_lead) r_.unknown_element(child, container, with_lead);
-        else r_.unknown_element(child, container, without_lead);
-      }
-    }
-  }
-
   model::Activity read_activity(pugi::xml_node element, Language language) {
     r_.check_attributes(element, {"id", "start", "end", "budget", "currency"});
     model::Activity activity;
@@ -242,7 +149,7 @@ class ActionPlanReader {
     activity.end = r_.required_attribute(element, "end");
     activity.budget = r_.attribute(element, "budget");
     activity.currency = r_.attribute(element, "currency");
-    read_item_children(element, activity, "activity", true);
+    r_.titled_content(element, activity.language, {activity.titles, activity.blocks, &activity.leads});
     return activity;
   }
 
@@ -253,7 +160,7 @@ class ActionPlanReader {
     risk.language = r_.language(element, language);
     risk.likelihood = r_.required_attribute(element, "likelihood");
     risk.impact = r_.required_attribute(element, "impact");
-    read_item_children(element, risk, "risk", false);
+    r_.titled_content(element, risk.language, {risk.titles, risk.blocks});
     return risk;
   }
 
@@ -280,7 +187,6 @@ class ActionPlanReader {
 
   ElementReader& r_;
   model::ActionPlan plan_;
-  std::array<bool, header_order.size()> seen_{};
 };
 
 }  // namespace

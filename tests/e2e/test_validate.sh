@@ -1,15 +1,9 @@
 #!/usr/bin/env bash
 # `ucap validate` as a user runs it: the samples are clean; a broken copy of
 # a plan gets every finding at its exact position in one run; I/O problems
-# exit 2; JSON output is one object per line.
-set -uo pipefail
-ucap=$1; src=$2
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {  # name, then a command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; failed=$((failed+1)); fi
-}
+# exit 2; JSON output is one object per line; progress reports find their
+# roster and plans relative to themselves.
+source "$(dirname "$0")/lib/check.sh"
 
 # 1. Every sample is clean against the roster.
 "$ucap" validate "$src"/samples/plans/*.xml "$src/samples/roster.xml" --roster "$src/samples/roster.xml" 2>"$work/out"
@@ -74,5 +68,31 @@ check "no file exit 2" test $? -eq 2
 "$ucap" validate --diagnostics=xml "$work/bad.xml" 2>/dev/null
 check "bad option exit 2" test $? -eq 2
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+# 6. Progress reports: the samples are clean; a copy away from its roster
+#    and plans gets one finding at each href; a bad plan in the plans folder
+#    never makes a report invalid; a meeting the roster lacks is named.
+"$ucap" validate "$src"/samples/reports/*.xml 2>"$work/out"
+check "reports exit 0" test $? -eq 0
+check "reports summary" grep -qx "ucap: 4 files, 0 errors, 0 warnings" "$work/out"
+mkdir -p "$work/reports"
+cp "$src/samples/reports/meeting-3.en.xml" "$work/reports/moved.xml"
+"$ucap" validate "$work/reports/moved.xml" 2>"$work/out"
+check "moved report exit 1" test $? -eq 1
+sed "s|$work/||g" "$work/out" > "$work/got"
+cat > "$work/want" <<'WANT'
+reports/moved.xml:8:17: error[UCAP070]: cannot read the roster '../roster.xml': file does not exist (looked for roster.xml; the href is relative to the report's folder)
+reports/moved.xml:9:16: error[UCAP071]: the plans folder '../plans/' does not exist (looked for plans/; the href is relative to the report's folder)
+ucap: 1 file, 2 errors, 0 warnings
+WANT
+check "moved report findings" diff -u "$work/want" "$work/got"
+cp "$src/samples/roster.xml" "$work/roster.xml"
+mkdir -p "$work/plans"
+printf '<action-plan>\n  <title>unclosed\n</action-plan>\n' > "$work/plans/broken.xml"
+"$ucap" validate "$work/reports/moved.xml" 2>"$work/out"
+check "bad plan does not block the report" test $? -eq 0
+sed 's/<meeting n="3"\/>/<meeting n="9"\/>/' "$src/samples/reports/meeting-3.en.xml" > "$work/reports/meeting-9.xml"
+"$ucap" validate "$work/reports/meeting-9.xml" 2>"$work/out"
+check "unknown meeting exit 1" test $? -eq 1
+check "unknown meeting message" grep -qx "$work/reports/meeting-9.xml:6:15: error\[UCAP073\]: meeting 9 is not in the roster $work/roster.xml (the roster lists meetings 1, 2, 3, 4, 5, 6)" "$work/out"
+
+finish

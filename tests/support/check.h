@@ -49,9 +49,15 @@ inline xml::ParsedDocument parse_text(const std::string& text, const std::string
   return xml::parse_bytes(name, text);
 }
 
-// Parse + validate, sorted as the command prints them.
+// Parse + validate as if the text were the file `name` (a report's hrefs
+// are relative to its folder), sorted as the command prints them.
+inline std::vector<Diagnostic> check_as(const std::string& name, const std::string& text,
+                                        const model::Roster* roster = nullptr) {
+  return validate::validate_document(parse_text(text, name), rules(), roster);
+}
+
 inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {
-  return validate::validate_document(parse_text(text), rules(), roster);
+  return check_as("plan.xml", text, roster);
 }
 
 inline std::string brief(const Diagnostic& d) {

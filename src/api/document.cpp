@@ -1,0 +1,87 @@
+#include "ucap/document.h"
+
+#include <optional>
+
+#include "api/document_data.h"
+#include "xml/source_file.h"
+
+namespace ucap {
+
+namespace {
+
+// Parses the source when reading it succeeded; otherwise keeps the one
+// finding that says why it did not.
+std::shared_ptr<const detail::DocumentData> parse(std::string name, std::optional<xml::SourceFile> source,
+                                                  std::vector<Diagnostic> read_problems) {
+  auto data = std::make_shared<detail::DocumentData>();
+  data->name = std::move(name);
+  data->readable = source.has_value();
+  if (source) {
+    data->parsed = xml::parse_source(*source);
+  } else {
+    // Only a file the system could not give us is an I/O failure; bytes that
+    // are not UTF-8 text are the document's problem.
+    data->parsed.io_failure = !read_problems.empty() && read_problems.front().code == "UCAP001";
+    data->parsed.diagnostics = std::move(read_problems);
+  }
+  sort_diagnostics(data->parsed.diagnostics);
+  return data;
+}
+
+}  // namespace
+
+const char* to_string(Language language) { return language == Language::ja ? "ja" : "en"; }
+
+std::optional<Language> parse_language(std::string_view code) {
+  if (code == "en") return Language::en;
+  if (code == "ja") return Language::ja;
+  return std::nullopt;
+}
+
+const char* to_string(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::action_plan: return "action-plan";
+    case DocumentKind::roster: return "roster";
+    case DocumentKind::progress_report: return "progress-report";
+    case DocumentKind::none: break;
+  }
+  return "none";
+}
+
+Document::Document(std::shared_ptr<const detail::DocumentData> data) : data_(std::move(data)) {}
+Document::~Document() = default;
+
+Document Document::load_file(const std::string& path) {
+  std::vector<Diagnostic> problems;
+  std::optional<xml::SourceFile> source = xml::read_source_file(path, problems);
+  return detail::DocumentAccess::make(parse(path, std::move(source), std::move(problems)));
+}
+
+Document Document::load_buffer(std::string name, std::string_view bytes) {
+  std::vector<Diagnostic> problems;
+  std::optional<xml::SourceFile> source = xml::check_source_bytes(name, std::string(bytes), problems);
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems)));
+}
+
+const std::string& Document::name() const noexcept { return data_->name; }
+
+DocumentKind Document::kind() const noexcept {
+  if (std::holds_alternative<model::ActionPlan>(data_->parsed.document)) return DocumentKind::action_plan;
+  if (std::holds_alternative<model::Roster>(data_->parsed.document)) return DocumentKind::roster;
+  if (std::holds_alternative<model::ProgressReport>(data_->parsed.document)) return DocumentKind::progress_report;
+  return DocumentKind::none;
+}
+
+bool Document::readable() const noexcept { return data_->readable; }
+
+const std::vector<Diagnostic>& Document::diagnostics() const noexcept { return data_->parsed.diagnostics; }
+
+std::vector<Language> Document::languages() const {
+  std::vector<Language> languages;
+  if (const auto* plan = std::get_if<model::ActionPlan>(&data_->parsed.document))
+    for (model::Language language : plan->languages)
+      if (auto code = parse_language(model::language_code(language))) languages.push_back(*code);
+  return languages;
+}
+
+}  // namespace ucap

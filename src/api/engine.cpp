@@ -1,0 +1,155 @@
+#include "ucap/engine.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "api/document_data.h"
+#include "pdf/pdf_writer.h"
+#include "render/engine.h"
+#include "validate/validate.h"
+
+namespace ucap {
+
+namespace detail {
+
+// A full engine owns the renderer (which holds the rules); a
+// validation-only one holds the rules alone.
+struct EngineData {
+  std::unique_ptr<render::Engine> renderer;
+  std::unique_ptr<validate::Rulebook> rules_only;
+
+  const validate::Rulebook& rules() const { return renderer ? renderer->rules() : *rules_only; }
+};
+
+}  // namespace detail
+
+namespace {
+
+using detail::DocumentAccess;
+using detail::DocumentData;
+
+Status status_of(const DocumentData& document, const std::vector<Diagnostic>& diagnostics) {
+  if (document.parsed.io_failure) return Status::read_failed;
+  return has_errors(diagnostics) ? Status::invalid_document : Status::ok;
+}
+
+// The roster model to check a plan's pairing against; null, with a finding
+// about `roster`, when it is not one.
+const model::Roster* roster_model(const Document* roster, std::vector<Diagnostic>& findings) {
+  if (!roster) return nullptr;
+  const DocumentData& data = DocumentAccess::data(*roster);
+  if (const auto* pairings = std::get_if<model::Roster>(&data.parsed.document)) return pairings;
+  findings.push_back({"UCAP053", Severity::error, data.name, 0, 0,
+                      "the document given as the roster is not a <roster>; the pairing was not checked", {}});
+  return nullptr;
+}
+
+// What render() answers for a document that is not an action plan: its own
+// findings, and UCAP061 when it is some other kind of document.
+Rendering not_a_plan(const DocumentData& document) {
+  std::vector<Diagnostic> findings = document.parsed.diagnostics;
+  if (!std::holds_alternative<std::monostate>(document.parsed.document))
+    findings.push_back({"UCAP061", Severity::error, document.name, 0, 0,
+                        "only action plans can be rendered; this file is not an <action-plan>", {}});
+  sort_diagnostics(findings);
+  Status status = document.parsed.io_failure ? Status::read_failed : Status::invalid_document;
+  return {status, {}, std::move(findings)};
+}
+
+bool declares(const model::ActionPlan& plan, Language language) {
+  return std::find(plan.languages.begin(), plan.languages.end(), detail::to_model(language)) != plan.languages.end();
+}
+
+Diagnostic undeclared_language(const model::ActionPlan& plan, Language language) {
+  const model::Attribute& declared = plan.languages_attribute;
+  return {"UCAP062", Severity::error, plan.file, declared.position.line, declared.position.column,
+          fmt::format("cannot render {}: the plan's languages are \"{}\"",
+                      model::language_name_en(detail::to_model(language)), declared.value),
+          "add the language to languages=\"…\" and its texts, or choose --lang"};
+}
+
+Diagnostic cannot_write(const std::string& path, const std::string& reason) {
+  return {"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + reason, {}};
+}
+
+}  // namespace
+
+const char* to_string(Status status) {
+  switch (status) {
+    case Status::ok: return "ok";
+    case Status::invalid_document: return "invalid document";
+    case Status::read_failed: return "read failed";
+    case Status::write_failed: return "write failed";
+    case Status::engine_unavailable: return "engine unavailable";
+  }
+  return "unknown status";
+}
+
+Engine::Engine() noexcept = default;
+Engine::~Engine() = default;
+
+Engine Engine::load(const EngineOptions& options) {
+  const std::string directory = options.data_directory.empty() ? default_data_directory() : options.data_directory;
+  auto data = std::make_shared<detail::EngineData>();
+  std::string error;
+  if (options.validation_only) data->rules_only = validate::Rulebook::load(directory, error);
+  else data->renderer = render::Engine::load(directory, error);
+  Engine engine;
+  if (data->renderer || data->rules_only) engine.data_ = std::move(data);
+  else engine.error_ = std::move(error);
+  return engine;
+}
+
+Engine::operator bool() const noexcept { return data_ != nullptr; }
+
+const std::string& Engine::error() const noexcept { return error_; }
+
+Validation Engine::validate(const Document& document, const Document* roster) const {
+  if (!data_) return {Status::engine_unavailable, {}};
+  const DocumentData& data = DocumentAccess::data(document);
+  std::vector<Diagnostic> about_roster;
+  const model::Roster* pairings = roster_model(roster, about_roster);
+  std::vector<Diagnostic> findings = validate::validate_document(data.parsed, data_->rules(), pairings);
+  if (!about_roster.empty()) {
+    findings.insert(findings.end(), about_roster.begin(), about_roster.end());
+    sort_diagnostics(findings);
+  }
+  Status status = status_of(data, findings);
+  return {status, std::move(findings)};
+}
+
+Rendering Engine::render(const Document& plan, Language language, const RenderOptions& options) const {
+  if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
+  const DocumentData& data = DocumentAccess::data(plan);
+  const auto* action_plan = std::get_if<model::ActionPlan>(&data.parsed.document);
+  if (!action_plan) return not_a_plan(data);
+  Validation check = validate(plan, options.roster);
+  if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
+  if (!declares(*action_plan, language))
+    return {Status::invalid_document, {}, {undeclared_language(*action_plan, language)}};
+
+  render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, detail::to_model(language), options.fallback_date);
+  Rendering out{Status::ok, {}, std::move(pdf.warnings)};
+  if (pdf.error.empty()) {
+    out.pdf = std::move(pdf.bytes);
+  } else {
+    out.status = Status::write_failed;
+    out.diagnostics.push_back(cannot_write(action_plan->file, pdf.error));
+  }
+  return out;
+}
+
+Rendering Engine::render_to_file(const Document& plan, Language language, const std::string& path,
+                                 const RenderOptions& options) const {
+  Rendering out = render(plan, language, options);
+  if (!out.ok()) return out;
+  if (std::string error = pdf::write_file_atomically(path, out.pdf); !error.empty()) {
+    out.status = Status::write_failed;
+    out.diagnostics.push_back(cannot_write(path, error));
+  }
+  out.pdf = {};
+  return out;
+}
+
+}  // namespace ucap

@@ -1,0 +1,149 @@
+#include "render_command.h"
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "findings_printer.h"
+#include "ucap/engine.h"
+#include "validate_command.h"
+
+namespace ucap::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// SOURCE_DATE_EPOCH as YYYY-MM-DD (reproducible builds' convention); empty
+// when unset, so that the PDF carries no date rather than the clock's.
+std::string date_from_environment() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return {};
+  char* end = nullptr;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end) return {};
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
+}
+
+Document read_input(const std::string& file) {
+  if (file != "-") return Document::load_file(file);
+  std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+  return Document::load_buffer("<stdin>", bytes);
+}
+
+std::vector<Language> wanted_languages(const Document& plan, const std::string& requested) {
+  if (requested == "all") return plan.languages();
+  return {requested == "ja" ? Language::ja : Language::en};
+}
+
+class RenderRun {
+ public:
+  RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
+      : options_(options), engine_(engine), printer_(options.json),
+        render_options_{roster, date_from_environment()} {}
+
+  int run() {
+    for (const std::string& file : options_.files) render_file(file);
+    printer_.summary(options_.files.size(), fmt::format(", {} PDF{} written", written_, written_ == 1 ? "" : "s").c_str());
+    if (io_failure_) return 2;
+    return printer_.errors() ? 1 : 0;
+  }
+
+ private:
+  void render_file(const std::string& file) {
+    const Document plan = read_input(file);
+    if (!plan.readable()) {
+      printer_.print(plan.diagnostics());
+      io_failure_ = true;
+      return;
+    }
+    if (plan.kind() != DocumentKind::action_plan) {
+      // The engine says why it will not render it.
+      printer_.print(engine_.render(plan, Language::en).diagnostics);
+      return;
+    }
+    Validation check = engine_.validate(plan, render_options_.roster);
+    printer_.print(check.diagnostics);
+    if (!check.ok()) return;
+    const std::vector<Language> languages = wanted_languages(plan, options_.language);
+    if (!options_.output.empty() && languages.size() > 1) {
+      std::fputs("ucap render: -o names one PDF but the plan has two languages; add --lang en or --lang ja\n", stderr);
+      io_failure_ = true;
+      return;
+    }
+    for (Language language : languages) render_language(file, plan, language);
+  }
+
+  void render_language(const std::string& file, const Document& plan, Language language) {
+    const std::string path = output_path(file, language);
+    Rendering pdf = path == "-" ? engine_.render(plan, language, render_options_)
+                                : engine_.render_to_file(plan, language, path, render_options_);
+    printer_.print(pdf.diagnostics);
+    io_failure_ |= pdf.status == Status::write_failed;
+    if (!pdf.ok()) return;
+    if (path == "-") {
+      std::fwrite(pdf.pdf.data(), 1, pdf.pdf.size(), stdout);
+      std::fflush(stdout);
+    }
+    ++written_;
+  }
+
+  std::string output_path(const std::string& input, Language language) const {
+    if (!options_.output.empty()) return options_.output;
+    const std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
+    const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)
+                            : input == "-"            ? fs::path(".")
+                                                      : fs::path(input).parent_path();
+    return (folder / (name + "." + to_string(language) + ".pdf")).string();
+  }
+
+  const RenderCommandOptions& options_;
+  const Engine& engine_;
+  FindingsPrinter printer_;
+  RenderOptions render_options_;  // the roster and the fallback date, the same for every PDF
+  std::size_t written_ = 0;
+  bool io_failure_ = false;
+};
+
+// -o names one PDF: one input and one language (or a one-language plan).
+std::string check_usage(const RenderCommandOptions& options) {
+  if (!options.output.empty() && !options.out_dir.empty()) return "-o and --out-dir cannot be used together";
+  if (!options.output.empty() && options.files.size() > 1) return "-o names one PDF; use --out-dir for several files";
+  if (options.output == "-" && options.json) return "-o - and --diagnostics=json would both write to standard output";
+  return {};
+}
+
+}  // namespace
+
+int run_render(const RenderCommandOptions& options) {
+  if (std::string problem = check_usage(options); !problem.empty()) {
+    std::fputs(fmt::format("ucap render: {}\n", problem).c_str(), stderr);
+    return 2;
+  }
+  if (!options.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(options.out_dir, ec);
+  }
+  const Engine engine = Engine::load({options.data_directory});
+  if (!engine) {
+    std::fputs(fmt::format("ucap: {}\n", engine.error()).c_str(), stderr);
+    return 2;
+  }
+  FindingsPrinter roster_printer(options.json);
+  std::optional<Document> roster;
+  if (!options.roster.empty()) {
+    roster = load_roster(options.roster, engine, roster_printer);
+    if (!roster) return 2;
+  }
+  return RenderRun(options, engine, roster ? &*roster : nullptr).run();
+}
+
+}  // namespace ucap::cli

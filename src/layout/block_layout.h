@@ -1,0 +1,68 @@
+// Blocks of FORMAT.md §2 (paragraphs, lists, notes, tables, figures) into
+// strips of the flow, in one language. Used by the plan and report
+// layouts; knows nothing about sections or activities.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "font/font_choice.h"
+#include "layout/document_style.h"
+#include "layout/flow.h"
+#include "model/blocks.h"
+#include "model/language.h"
+
+namespace ucap::layout {
+
+class BlockLayout {
+ public:
+  BlockLayout(FlowBuilder& flow, const DocumentStyle& style, const font::TextMeasurer& measurer,
+              model::Language language)
+      : flow_(flow), style_(style), measurer_(measurer), language_(language) {}
+
+  // The blocks shown in this layout's language, `indent` points from the
+  // text area's left edge.
+  void blocks(const model::Blocks& blocks, double indent = 0);
+
+  // One paragraph in the named style; returns the index of its first strip.
+  std::size_t paragraph(const model::Inlines& inlines, std::string_view style_name, double indent = 0);
+  // A heading: bold, kept with what follows, optionally in the outline.
+  void heading(const model::Inlines& inlines, std::string_view style_name, const std::string& bookmark,
+               int bookmark_level);
+
+  // Sets inlines to `measure`. The style's first-line indent applies only
+  // when asked: a body paragraph, never a list item, cell or heading.
+  ComposedParagraph compose(const model::Inlines& inlines, const BlockStyle& style, double measure,
+                            bool indent_first_line = false) const;
+  model::Language language() const { return language_; }
+  const DocumentStyle& style() const { return style_; }
+
+  // A run of plain text (labels the layout adds).
+  static model::Inlines text(std::string value, std::uint8_t inline_style = model::style_plain);
+
+  // "1." or "（1）": the template's label for an ordered list's item n.
+  std::string number_label(int number) const;
+
+  // A list item: the label right-aligned before `indent`, the item's text
+  // and blocks from `indent` on.
+  void list_item(const std::string& label, const model::Inlines& inlines, const model::Blocks& blocks,
+                 double indent, std::string_view style_name = "body");
+
+ private:
+  void block(const model::Block& block, double indent);
+  void list(const model::List& list, double indent, int depth);
+  void note(const model::Note& note, double indent);
+  void table(const model::Table& table, double indent);
+  void figure(const model::Figure& figure, double indent);
+  void table_row(const model::TableRow& row, const std::vector<double>& column_x, bool header, int table_number,
+                 double indent);
+  PlacedText label_text(const std::string& label, const BlockStyle& style, double right_edge,
+                        double baseline) const;
+
+  FlowBuilder& flow_;
+  const DocumentStyle& style_;
+  const font::TextMeasurer& measurer_;
+  model::Language language_;
+};
+
+}  // namespace ucap::layout

@@ -1,0 +1,135 @@
+#include "layout/charts.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace ucap::layout {
+
+namespace {
+
+constexpr Color axis_colour{0.45, 0.48, 0.55};
+constexpr Color grid_colour{0.85, 0.87, 0.9};
+constexpr Color bar_colour{0.16, 0.38, 0.66};
+
+// A one-line (or wrapped) text in the chart style, placed into `strip` with
+// its top-left at (x, top); returns the height it takes.
+double place_text(const BlockLayout& blocks, Strip& strip, const std::string& text, double x, double top,
+                  double width, Alignment alignment, bool bold = false, Color colour = {}) {
+  BlockStyle style = blocks.style().style("chart", blocks.language());
+  style.paragraph.alignment = alignment;
+  style.paragraph.color = colour;
+  style.bold = bold;
+  return draw_lines(strip, blocks.compose(BlockLayout::text(text), style, std::max(width, 1.0)), x, top);
+}
+
+}  // namespace
+
+int month_index(const std::string& date) {
+  int year = 0, month = 0;
+  if (date.size() < 7 || date[4] != '-') return -1;
+  if (std::from_chars(date.data(), date.data() + 4, year).ec != std::errc()) return -1;
+  if (std::from_chars(date.data() + 5, date.data() + 7, month).ec != std::errc() || month < 1 || month > 12) return -1;
+  return year * 12 + month - 1;
+}
+
+void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<TimelineEntry>& entries) {
+  int first = -1, last = -1;
+  for (const TimelineEntry& e : entries) {
+    int s = month_index(e.start), f = month_index(e.end);
+    if (s < 0 || f < 0) continue;
+    first = first < 0 ? s : std::min(first, s);
+    last = std::max(last, f);
+  }
+  if (first < 0) return;
+  // Whole years on the axis, so ticks fall on quarters.
+  first -= first % 12;
+  last += 11 - last % 12;
+  const int months = last - first + 1;
+  const double width = blocks.style().page.measure();
+  const double label_width = width * 0.36, plot_x = label_width + 6, plot_width = width - plot_x;
+  const double month_width = plot_width / months;
+  const int table = flow.new_table_number();
+
+  // The axis: year labels over their span, quarter ticks.
+  Strip axis;
+  axis.table = table, axis.table_header = true, axis.keep_with_next = true;
+  axis.space_before = 4;
+  axis.height = 16;
+  for (int m = 0; m < months; m += 12) {
+    const double x = plot_x + m * month_width;
+    place_text(blocks, axis, std::to_string((first + m) / 12), x, 1, 12 * month_width, Alignment::center, true);
+    axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6});
+  }
+  axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6});
+  axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6});
+  for (int m = 3; m < months; m += 3)
+    if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4});
+  flow.add(std::move(axis));
+
+  for (const TimelineEntry& e : entries) {
+    Strip row;
+    row.table = table;
+    const double title_height = place_text(blocks, row, std::to_string(e.number) + "  " + e.title, 0, 3, label_width,
+                                           Alignment::left);
+    double height = title_height + 6;
+    if (!e.budget.empty())
+      height += place_text(blocks, row, e.budget, 0, 3 + title_height, label_width, Alignment::left, false, {0.35, 0.35, 0.35});
+    row.height = std::max(height, 18.0);
+    // Grid as thin rectangles, which are drawn before (under) the bar.
+    for (int m = 0; m <= months; m += 3) {
+      const double w = m % 12 == 0 ? 0.6 : 0.4;
+      row.rects.push_back({plot_x + m * month_width - w / 2, 0, w, row.height, m % 12 == 0 ? axis_colour : grid_colour,
+                           true, {}, 0});
+    }
+    const int s = month_index(e.start), f = month_index(e.end);
+    if (s >= 0 && f >= s)
+      row.rects.push_back({plot_x + (s - first) * month_width, row.height / 2 - 4, (f - s + 1) * month_width, 8,
+                           bar_colour, true, {}, 0});
+    row.lines.push_back({0, row.height, width, row.height, grid_colour, 0.4});
+    flow.add(std::move(row));
+  }
+  flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
+}
+
+void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<RiskEntry>& risks) {
+  if (risks.empty()) return;
+  static const char* levels[] = {"low", "medium", "high"};
+  auto level_of = [](const std::string& v) {
+    for (int i = 0; i < 3; ++i)
+      if (v == levels[i]) return i;
+    return -1;
+  };
+  const DocumentStyle& style = blocks.style();
+  const double cell_w = 86, cell_h = 26, label_w = 80, head_h = 16;
+  Strip grid;
+  grid.space_before = 4;
+  grid.height = head_h + 3 * cell_h + head_h;
+  const double grid_x = label_w, grid_y = head_h;
+  // Column heads (impact) above, row heads (likelihood, high at the top) left.
+  place_text(blocks, grid, style.label("impact-axis", blocks.language()), grid_x, 0, 3 * cell_w, Alignment::center, true);
+  place_text(blocks, grid, style.label("likelihood-axis", blocks.language()), 0, 0, label_w - 6, Alignment::right, true);
+  for (int col = 0; col < 3; ++col)
+    place_text(blocks, grid, style.label(levels[col], blocks.language()), grid_x + col * cell_w, grid_y + 3 * cell_h + 3,
+               cell_w, Alignment::center);
+  for (int row = 0; row < 3; ++row) {
+    const int likelihood = 2 - row;
+    const double y = grid_y + row * cell_h;
+    place_text(blocks, grid, style.label(levels[likelihood], blocks.language()), 0, y + cell_h / 2 - 5, label_w - 6,
+               Alignment::right);
+    for (int impact = 0; impact < 3; ++impact) {
+      // Severity 0–4 (likelihood + impact): green through red tints.
+      static constexpr Color tint[] = {{0.86, 0.94, 0.86}, {0.93, 0.96, 0.82}, {1.0, 0.95, 0.78}, {1.0, 0.87, 0.74}, {0.98, 0.76, 0.74}};
+      const double x = grid_x + impact * cell_w;
+      grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0});
+      std::string numbers;
+      for (const RiskEntry& r : risks)
+        if (level_of(r.likelihood) == likelihood && level_of(r.impact) == impact)
+          numbers += (numbers.empty() ? "" : ", ") + std::to_string(r.number);
+      if (!numbers.empty()) place_text(blocks, grid, numbers, x, y + cell_h / 2 - 5, cell_w, Alignment::center, true);
+    }
+  }
+  flow.add(std::move(grid));
+  flow.space(style.style("body", blocks.language()).space_after + 4);
+}
+
+}  // namespace ucap::layout

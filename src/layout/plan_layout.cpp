@@ -1,0 +1,394 @@
+#include "layout/plan_layout.h"
+
+#include <map>
+#include <memory>
+
+#include "layout/block_layout.h"
+#include "layout/charts.h"
+#include "layout/flow.h"
+#include "layout/plan_text.h"
+
+namespace ucap::layout {
+
+namespace {
+
+using model::Language;
+using Values = std::vector<std::pair<std::string_view, std::string>>;
+
+// The inlines of `texts` in `language` (or language-neutral); null if none.
+const model::Inlines* inlines_in(const model::LocalizedTexts& texts, Language language) {
+  for (const model::LocalizedText& text : texts)
+    if (text.language == language) return &text.inlines;
+  for (const model::LocalizedText& text : texts)
+    if (text.language == Language::unset) return &text.inlines;
+  return nullptr;
+}
+
+const model::City* city_on(const model::ActionPlan& plan, std::string_view side) {
+  if (!plan.pairing) return nullptr;
+  for (const model::City& city : plan.pairing->cities)
+    if (city.side.value == side) return &city;
+  return nullptr;
+}
+
+std::string city_name(const model::ActionPlan& plan, std::string_view side, Language language) {
+  const model::City* city = city_on(plan, side);
+  return city ? model::text_in(city->names, language) : std::string();
+}
+
+// One language's share of the document: its title block, summary and
+// sections, written into a flow shared with the other language in the
+// bilingual edition.
+class PlanWriter {
+ public:
+  PlanWriter(const PlanLayoutInput& in, Language language, FlowBuilder& flow)
+      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language) {}
+
+  std::string label(std::string_view key, const Values& values = {}) const {
+    return in_.style.label(key, language_, values);
+  }
+
+  void title_block() {
+    if (const model::Inlines* title = inlines_in(in_.plan.titles, language_)) blocks_.paragraph(*title, "title");
+    blocks_.paragraph(BlockLayout::text(cities()), "cities");
+    if (in_.plan.proponent)
+      blocks_.paragraph(BlockLayout::text(label("proponent", {{"value", proponent()}})), "meta");
+    if (in_.plan.proponent && in_.plan.proponent->contact)
+      blocks_.paragraph(BlockLayout::text(label("contact", {{"value", in_.plan.proponent->contact->value}})), "meta");
+    if (in_.plan.issued)
+      blocks_.paragraph(BlockLayout::text(label("issued", {{"value", format_date(in_.plan.issued->value, language_)}})),
+                        "meta");
+    if (!in_.plan.sdgs.empty())
+      blocks_.paragraph(BlockLayout::text(label("sdg-targets", {{"value", sdg_targets()}})), "meta");
+    rule_below_title();
+  }
+
+  void rule_below_title() {
+    Strip rule;
+    rule.height = 14;
+    rule.space_before = 4;
+    rule.lines.push_back({0, 7, in_.style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8});
+    flow_.add(std::move(rule));
+  }
+
+  std::string cities() const {
+    return label("cities", {{"eu", city_name(in_.plan, "eu", language_)}, {"jp", city_name(in_.plan, "jp", language_)}});
+  }
+
+  // Every organisation of the language: a plan may have several proponents.
+  std::string proponent() const {
+    std::string out;
+    for (const model::LocalizedText& organisation : in_.plan.proponent->organisations)
+      if (organisation.language == language_ || organisation.language == Language::unset)
+        out += (out.empty() ? "" : label("group-separator")) + model::plain_text(organisation.inlines);
+    return out;
+  }
+
+  // "7.2, 7.3 (Affordable and clean energy); 13.3 (Climate action)"
+  std::string sdg_targets() const {
+    std::vector<std::pair<std::string, std::string>> groups;  // goal id, targets
+    for (const model::SdgReference& sdg : in_.plan.sdgs) {
+      const std::string goal = sdg.id.value.substr(0, sdg.id.value.find('.'));
+      if (groups.empty() || groups.back().first != goal) groups.push_back({goal, ""});
+      else groups.back().second += label("list-separator");
+      groups.back().second += sdg.is_goal ? "SDG " + sdg.id.value : sdg.id.value;
+    }
+    std::string out;
+    for (const auto& [goal, targets] : groups) {
+      if (!out.empty()) out += label("group-separator");
+      const validate::SdgGoal* known = in_.sdgs.goal(goal);
+      out += known ? label("sdg-goal-targets",
+                           {{"targets", targets}, {"goal", language_ == Language::ja ? known->name_ja : known->name_en}})
+                   : targets;
+    }
+    return out;
+  }
+
+  void summary() {
+    if (!in_.plan.has_summary) return;
+    const std::string title = label("summary");
+    blocks_.heading(BlockLayout::text(title), "heading", title, 0);
+    blocks_.blocks(in_.plan.summary);
+  }
+
+  void section(const model::Section& section) {
+    const validate::SectionTemplate* known = in_.plan_template.find(section.ref.value);
+    const std::string title =
+        known ? label("section-heading", {{"n", std::to_string(known->number)}, {"title", known->title(language_)}})
+              : section.ref.value;
+    blocks_.heading(BlockLayout::text(title), "heading", title, 0);
+    if (known && known->allows("activity")) add_timeline(blocks_, flow_, timeline_of(section));
+    if (known && known->allows("risk")) add_risk_matrix(blocks_, flow_, risks_of(section));
+    for (std::size_t i = 0; i < section.items.size(); ++i) {
+      if (std::holds_alternative<model::Indicator>(section.items[i])) {
+        i = indicator_table(section, i) - 1;
+        continue;
+      }
+      std::visit([&](const auto& each) { this->item(each); }, section.items[i]);
+    }
+  }
+
+  template <class Item>
+  std::vector<const Item*> shown_items(const model::Section& section) const {
+    std::vector<const Item*> out;
+    for (const model::SectionItem& item : section.items)
+      if (const auto* each = std::get_if<Item>(&item); each && model::shown_in(each->language, language_))
+        out.push_back(each);
+    return out;
+  }
+
+  std::vector<TimelineEntry> timeline_of(const model::Section& section) const {
+    std::vector<TimelineEntry> entries;
+    int number = activity_number_;
+    for (const model::Activity* a : shown_items<model::Activity>(section))
+      entries.push_back({++number, model::text_in(a->titles, language_), a->start.value, a->end.value,
+                         a->budget.present ? format_amount(a->budget.value, a->currency.value, language_, in_.style) : ""});
+    return entries;
+  }
+
+  std::vector<RiskEntry> risks_of(const model::Section& section) const {
+    std::vector<RiskEntry> entries;
+    int number = risk_number_;
+    for (const model::Risk* r : shown_items<model::Risk>(section))
+      entries.push_back({++number, r->likelihood.value, r->impact.value});
+    return entries;
+  }
+
+  // The run of indicators starting at `first`, as one table; returns the
+  // index after the run.
+  std::size_t indicator_table(const model::Section& section, std::size_t first) {
+    model::Table table;
+    table.column_weights = {5, 2, 1.3, 1.3, 1};
+    model::TableRow head;
+    for (const char* key : {"indicator-column", "unit-column", "baseline-column", "target-column", "year-column"})
+      head.cells.push_back(cell(label(key), model::CellAlign::left, true));
+    head.cells[2].align = head.cells[3].align = head.cells[4].align = model::CellAlign::right;
+    table.head_rows.push_back(head);
+    std::size_t end = first;
+    for (; end < section.items.size(); ++end) {
+      const auto* indicator = std::get_if<model::Indicator>(&section.items[end]);
+      if (!indicator) break;
+      if (!model::shown_in(indicator->language, language_)) continue;
+      model::TableRow row;
+      row.cells.push_back(cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
+      row.cells.push_back(cell(indicator->unit.value, model::CellAlign::left));
+      row.cells.push_back(cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
+      row.cells.push_back(cell(group_thousands(indicator->target.value), model::CellAlign::right));
+      row.cells.push_back(cell(indicator->year.value, model::CellAlign::right));
+      table.body_rows.push_back(std::move(row));
+    }
+    if (!table.body_rows.empty()) {
+      model::Block block{table, language_, {}, "table"};
+      blocks_.blocks({block});
+    }
+    return end;
+  }
+
+  static model::TableCell cell(std::string text, model::CellAlign align, bool header = false) {
+    model::TableCell c;
+    c.header = header;
+    c.align = align;
+    c.inlines = BlockLayout::text(std::move(text));
+    return c;
+  }
+
+  void item(const model::Block& block) { blocks_.blocks({block}); }
+
+  void item(const model::Activity& activity) {
+    if (!model::shown_in(activity.language, language_)) return;
+    ++activity_number_;
+    const std::string heading = label("activity-heading", {{"n", std::to_string(activity_number_)},
+                                                           {"title", model::text_in(activity.titles, language_)}});
+    blocks_.heading(BlockLayout::text(heading), "subheading", heading, 1);
+    blocks_.paragraph(BlockLayout::text(activity_meta(activity)), "activity-meta");
+    flow_.keep_last_with_next();
+    blocks_.blocks(activity.blocks);
+  }
+
+  std::string activity_meta(const model::Activity& activity) const {
+    std::vector<std::string> parts;
+    if (activity.start.present || activity.end.present)
+      parts.push_back(label("period", {{"value", label("month-period", {{"start", format_date(activity.start.value, language_)},
+                                                                        {"end", format_date(activity.end.value, language_)}})}}));
+    const std::string lead = model::text_in(activity.leads, language_);
+    if (!lead.empty()) parts.push_back(label("lead", {{"value", lead}}));
+    if (activity.budget.present)
+      parts.push_back(label("budget", {{"value", format_amount(activity.budget.value, activity.currency.value,
+                                                               language_, in_.style)}}));
+    std::string out;
+    for (const std::string& part : parts) out += (out.empty() ? "" : label("meta-separator")) + part;
+    return out;
+  }
+
+  void item(const model::Risk& risk) {
+    if (!model::shown_in(risk.language, language_)) return;
+    ++risk_number_;
+    model::Inlines inlines = BlockLayout::text(model::text_in(risk.titles, language_), model::style_strong);
+    const std::string rating = label("risk-rating", {{"likelihood", label(risk.likelihood.value)},
+                                                     {"impact", label(risk.impact.value)}});
+    const std::string separator = language_ == Language::ja ? "（" : " (";
+    const std::string closing = language_ == Language::ja ? "）" : ")";
+    inlines.push_back(BlockLayout::text(separator + rating + closing).front());
+    blocks_.list_item(blocks_.number_label(risk_number_), inlines, risk.blocks, in_.style.list_for(language_).indent);
+    flow_.space(in_.style.style("body", language_).space_after);
+  }
+
+  void item(const model::Indicator&) {}  // set as a table by indicator_table()
+
+  std::string running_header() const {
+    return label("running-header", {{"eu", city_name(in_.plan, "eu", language_)},
+                                    {"jp", city_name(in_.plan, "jp", language_)},
+                                    {"name", language_ == Language::ja ? in_.plan_template.name_ja
+                                                                       : in_.plan_template.name_en}});
+  }
+
+  // One line of text at a fixed baseline in the page's margin.
+  void place_line(Page& page, const std::string& text, std::string_view style_name, double baseline,
+                  Alignment alignment = Alignment::left, double measure = 0) const {
+    BlockStyle style = in_.style.style(style_name, language_);
+    if (alignment != Alignment::left) style.paragraph.alignment = alignment;
+    ComposedParagraph composed =
+        blocks_.compose(BlockLayout::text(text), style, measure > 0 ? measure : style.paragraph.measure);
+    if (composed.lines.empty()) return;
+    for (PlacedText piece : composed.lines.front().pieces) {
+      piece.baseline_y = baseline;
+      for (double& x : piece.x_positions) x += in_.style.page.left;
+      page.texts.push_back(std::move(piece));
+    }
+  }
+
+  DocumentInfo info() const {
+    DocumentInfo info;
+    info.title = model::text_in(in_.plan.titles, language_);
+    if (in_.plan.proponent) info.author = proponent();
+    info.subject = (language_ == Language::ja ? in_.plan_template.name_ja : in_.plan_template.name_en) + ": " + cities();
+    for (const model::SdgReference& sdg : in_.plan.sdgs)
+      info.keywords += (info.keywords.empty() ? "SDG " : ", SDG ") + sdg.id.value;
+    info.language = std::string(model::language_code(language_));
+    const bool full_date = in_.plan.issued && in_.plan.issued->value.size() == 10;
+    info.creation_date = full_date ? in_.plan.issued->value : in_.fallback_date;
+    return info;
+  }
+
+  Language language() const { return language_; }
+  void contents_heading();
+  Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
+
+ private:
+  const PlanLayoutInput& in_;
+  Language language_;
+  FlowBuilder& flow_;
+  BlockLayout blocks_;
+  int activity_number_ = 0;
+  int risk_number_ = 0;
+};
+
+void PlanWriter::contents_heading() {
+  const std::string title = label("contents");
+  blocks_.heading(BlockLayout::text(title), "heading", "", 0);
+}
+
+// A contents line: the heading's title, indented by level, its page number
+// at the right and a link to it (once pagination has placed the heading).
+Strip PlanWriter::contents_line(const Bookmark& entry, const OutlineEntry* target) const {
+  BlockStyle style = in_.style.style("contents", language_);
+  const double indent = entry.level * 14, number_room = 36, measure = in_.style.page.measure();
+  ComposedParagraph composed =
+      blocks_.compose(BlockLayout::text(entry.title), style, measure - indent - number_room);
+  Strip strip;
+  strip.height = draw_lines(strip, composed, indent, 0);
+  if (!target || composed.lines.empty()) return strip;
+  style.paragraph.alignment = Alignment::right;
+  ComposedParagraph number = blocks_.compose(BlockLayout::text(std::to_string(target->page + 1)), style, measure);
+  draw_lines(strip, number, 0, strip.height - composed.lines.back().height);
+  strip.links.push_back({0, 0, measure, strip.height, "", target->page, target->y});
+  return strip;
+}
+
+// The writers of the document's languages, in order (one, or two for the
+// bilingual edition), over one flow.
+struct Writers {
+  FlowBuilder flow;
+  std::vector<std::unique_ptr<PlanWriter>> each;
+  PlanWriter& first() { return *each.front(); }
+};
+
+// The bookmarks of strips[from…], in outline order.
+std::vector<Bookmark> bookmarks_from(const std::vector<Strip>& strips, std::size_t from) {
+  std::vector<Bookmark> out;
+  for (std::size_t i = from; i < strips.size(); ++i)
+    out.insert(out.end(), strips[i].bookmarks.begin(), strips[i].bookmarks.end());
+  return out;
+}
+
+// Contents lines at `at` (replacing `replace` strips there); with an
+// outline from a first pagination they carry page numbers and links.
+void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::size_t at, std::size_t replace,
+                  const std::vector<Bookmark>& entries, const std::vector<OutlineEntry>* outline) {
+  std::vector<Strip> lines;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    lines.push_back(writer.contents_line(entries[i], outline && i < outline->size() ? &(*outline)[i] : nullptr));
+  strips.erase(strips.begin() + std::ptrdiff_t(at), strips.begin() + std::ptrdiff_t(at + replace));
+  strips.insert(strips.begin() + std::ptrdiff_t(at), std::make_move_iterator(lines.begin()),
+                std::make_move_iterator(lines.end()));
+}
+
+// The running header (every page but the first; both languages in the
+// bilingual edition) and "n / N" on every page.
+void add_running_header_and_footer(const Writers& writers, std::vector<Page>& pages, const DocumentStyle& style) {
+  std::string header;
+  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
+  const PlanWriter& first = *writers.each.front();
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (i > 0) {
+      first.place_line(pages[i], header, "running-header", style.page.header_baseline);
+      const double rule_y = style.page.header_baseline + 5;
+      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
+    }
+    first.place_line(pages[i], first.label("page-number", {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}}),
+                     "footer", style.page.footer_baseline);
+  }
+}
+
+}  // namespace
+
+LaidOutDocument layout_plan(const PlanLayoutInput& input) {
+  std::vector<Language> languages = input.languages;
+  if (languages.empty()) languages.push_back(input.language);
+  Writers writers;
+  for (Language language : languages) writers.each.push_back(std::make_unique<PlanWriter>(input, language, writers.flow));
+
+  for (auto& writer : writers.each) writer->title_block();
+  const bool contents = input.style.contents;
+  if (contents) writers.first().contents_heading();
+  const std::size_t contents_at = writers.flow.size();
+  for (auto& writer : writers.each) writer->summary();
+  for (const model::Section& section : input.plan.sections)
+    for (auto& writer : writers.each) writer->section(section);
+
+  std::vector<Strip> strips = writers.flow.take();
+  Pagination pages;
+  if (contents) {
+    // Contents lines have the same height with or without their numbers,
+    // so the second pagination places everything where the first did.
+    const std::vector<Bookmark> entries = bookmarks_from(strips, contents_at);
+    set_contents(writers.first(), strips, contents_at, 0, entries, nullptr);
+    pages = paginate(strips, input.style.page);
+    set_contents(writers.first(), strips, contents_at, entries.size(), entries, &pages.outline);
+  }
+  pages = paginate(strips, input.style.page);
+
+  LaidOutDocument document;
+  document.pages = std::move(pages.pages);
+  document.outline = std::move(pages.outline);
+  add_running_header_and_footer(writers, document.pages, input.style);
+  document.info = writers.first().info();
+  for (std::size_t i = 1; i < writers.each.size(); ++i) {
+    DocumentInfo other = writers.each[i]->info();
+    document.info.title += " / " + other.title;
+    document.info.subject += " / " + other.subject;
+  }
+  return document;
+}
+
+}  // namespace ucap::layout

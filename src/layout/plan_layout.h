@@ -1,0 +1,37 @@
+// An action plan, in one language, as pages: the title block, the
+// executive summary, the template's numbered sections with activities,
+// risks and indicators, running header, page numbers, outline and
+// document info.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "font/font_choice.h"
+#include "layout/document_style.h"
+#include "layout/page_boxes.h"
+#include "model/action_plan.h"
+#include "model/language.h"
+#include "validate/reference_data.h"
+#include "validate/template.h"
+
+namespace ucap::layout {
+
+struct PlanLayoutInput {
+  const model::ActionPlan& plan;
+  const validate::Template& plan_template;
+  const validate::SdgCatalogue& sdgs;
+  const DocumentStyle& style;
+  const font::TextMeasurer& measurer;
+  model::Language language = model::Language::en;
+  // The document info's date when the plan has no full <issued> date
+  // ("YYYY-MM-DD", from SOURCE_DATE_EPOCH; never the clock).
+  std::string fallback_date;
+  // The bilingual edition: these languages section by section, in order
+  // (when empty, `language` alone).
+  std::vector<model::Language> languages;
+};
+
+LaidOutDocument layout_plan(const PlanLayoutInput& input);
+
+}  // namespace ucap::layout

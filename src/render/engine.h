@@ -1,0 +1,74 @@
+// The whole flow for one document: parse → validate → layout → PDF, over
+// data loaded once (rules, template styles, fonts). An Engine is immutable
+// after load() and may render many documents on many threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "font/font_registry.h"
+#include "font/registry_measurer.h"
+#include "layout/document_style.h"
+#include "layout/page_boxes.h"
+#include "model/action_plan.h"
+#include "model/language.h"
+#include "model/roster.h"
+#include "ucap/diagnostic.h"
+#include "validate/rulebook.h"
+#include "xml/source_file.h"
+
+namespace ucap::render {
+
+struct PlanCheck {
+  std::optional<model::ActionPlan> plan;  // set when the file is an action plan
+  std::vector<Diagnostic> diagnostics;    // parse + validation, sorted
+  bool io_failure = false;
+  bool renderable() const { return plan && !has_errors(diagnostics); }
+};
+
+struct RenderedPdf {
+  model::Language language = model::Language::en;
+  std::vector<std::uint8_t> bytes;  // empty when `error` is set
+  std::vector<Diagnostic> warnings;  // characters no font has, with positions
+  std::string error;                 // the PDF could not be produced
+};
+
+class Engine {
+ public:
+  // Loads rules, templates, styles and fonts below `data_directory`; null
+  // and `error` set when any of them is missing or broken.
+  static std::unique_ptr<Engine> load(const std::string& data_directory, std::string& error);
+
+  // Parses and validates a plan (with the roster when given).
+  PlanCheck check_plan(const xml::SourceFile& source, const model::Roster* roster = nullptr) const;
+
+  // Lays out and writes one language of a valid plan. `fallback_date`
+  // ("YYYY-MM-DD") dates the PDF when the plan has no full <issued> date.
+  RenderedPdf render_plan(const model::ActionPlan& plan, model::Language language,
+                          const std::string& fallback_date) const;
+
+  // The pages alone, for tests and benchmarks that look at positions.
+  layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
+                                      const std::string& fallback_date) const;
+
+  const validate::Rulebook& rules() const { return *rules_; }
+  const font::FontRegistry& fonts() const { return *fonts_; }
+
+ private:
+  Engine() = default;
+  const layout::DocumentStyle& style_for(const std::string& template_id) const;
+
+  std::unique_ptr<validate::Rulebook> rules_;
+  std::unique_ptr<font::FontRegistry> fonts_;
+  std::unique_ptr<font::RegistryMeasurer> measurer_;
+  std::map<std::string, layout::DocumentStyle, std::less<>> styles_;  // by template id
+};
+
+// Warnings for characters of the plan's text in `language` that no font
+// has: one per code point, at the first run that holds it.
+std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, model::Language language,
+                                               const font::FontRegistry& fonts);
+
+}  // namespace ucap::render

@@ -1,0 +1,97 @@
+// Characters no font can draw, found in the model before layout so that the
+// warning points at the source: the PDF writer still draws a placeholder.
+#include <set>
+
+#include <fmt/format.h>
+
+#include "render/engine.h"
+
+namespace ucap::render {
+
+namespace {
+
+using model::Language;
+
+class MissingGlyphScan {
+ public:
+  MissingGlyphScan(const model::ActionPlan& plan, Language language, const font::FontRegistry& fonts)
+      : plan_(plan), language_(language), fonts_(fonts) {}
+
+  std::vector<Diagnostic> run() {
+    texts(plan_.titles);
+    if (plan_.pairing)
+      for (const model::City& city : plan_.pairing->cities) texts(city.names);
+    if (plan_.proponent) texts(plan_.proponent->organisations);
+    blocks(plan_.summary);
+    for (const model::Section& section : plan_.sections)
+      for (const model::SectionItem& item : section.items) std::visit([&](const auto& each) { this->item(each); }, item);
+    return std::move(found_);
+  }
+
+ private:
+  bool shown(Language language) const { return model::shown_in(language, language_); }
+
+  void item(const model::Block& block) { blocks({block}); }
+  void item(const model::Activity& a) {
+    if (!shown(a.language)) return;
+    texts(a.titles), texts(a.leads), blocks(a.blocks);
+  }
+  void item(const model::Risk& r) {
+    if (!shown(r.language)) return;
+    texts(r.titles), blocks(r.blocks);
+  }
+  void item(const model::Indicator& i) {
+    if (shown(i.language)) texts(i.titles);
+  }
+
+  void texts(const model::LocalizedTexts& texts) {
+    for (const model::LocalizedText& text : texts)
+      if (shown(text.language)) inlines(text.inlines);
+  }
+
+  void blocks(const model::Blocks& blocks) {
+    for (const model::Block& block : blocks)
+      if (shown(block.language)) std::visit([&](const auto& content) { this->content(content); }, block.content);
+  }
+  void content(const model::Paragraph& p) { inlines(p.inlines); }
+  void content(const model::Note& n) { inlines(n.inlines), blocks(n.blocks); }
+  void content(const model::List& l) {
+    for (const model::ListItem& item : l.items) inlines(item.inlines), blocks(item.blocks);
+  }
+  void content(const model::Table& t) {
+    for (const auto* rows : {&t.head_rows, &t.body_rows})
+      for (const model::TableRow& row : *rows)
+        for (const model::TableCell& cell : row.cells) inlines(cell.inlines);
+  }
+  void content(const model::Figure& f) {
+    for (const model::Caption& caption : f.captions)
+      if (shown(caption.language)) inlines(caption.inlines);
+  }
+
+  void inlines(const model::Inlines& runs) {
+    const font::FontChoice choice{font::Script::japanese, font::Family::serif, false, false};
+    for (const model::TextRun& run : runs)
+      for (char32_t c : font::missing_code_points(fonts_, choice, run.text)) {
+        if (!reported_.insert(c).second) continue;
+        found_.push_back({"UCAP060", Severity::warning, plan_.file, run.position.line, run.position.column,
+                          fmt::format("no font has the character {} in this text; it is drawn as a box",
+                                      font::code_point_name(c)),
+                          "use another character, or add a font that has it to fonts/manifest.xml"});
+      }
+  }
+
+  const model::ActionPlan& plan_;
+  Language language_;
+  const font::FontRegistry& fonts_;
+  std::set<char32_t> reported_;
+  std::vector<Diagnostic> found_;
+};
+
+}  // namespace
+
+std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, Language language,
+                                               const font::FontRegistry& fonts) {
+  return MissingGlyphScan(plan, language, fonts).run();
+}
+
+}  // namespace ucap::render

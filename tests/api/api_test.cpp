@@ -1,0 +1,244 @@
+// The C++ API as an embedding program uses it: documents from buffers and
+// files, validation with positions, rendering to bytes and to files, and
+// every way a call can fail without throwing.
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "api/api_support.h"
+
+using namespace ucap;
+using test::api_engine;
+using test::briefs;
+
+namespace {
+
+const std::string minimal = test::fixture("plans/minimal.xml");
+
+std::string temporary_folder() {
+  auto folder = std::filesystem::temp_directory_path() / ("ucap-api-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  return folder.string();
+}
+
+// Runs `calls` with standard output and error sent to a file, and returns
+// what was written there.
+template <class Calls>
+std::string output_of(Calls calls) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  const std::string folder = temporary_folder(), path = folder + "/output.txt";
+  const int file = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0600);
+  const int saved_out = ::dup(1), saved_err = ::dup(2);
+  ::dup2(file, 1);
+  ::dup2(file, 2);
+  calls();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  ::dup2(saved_out, 1);
+  ::dup2(saved_err, 2);
+  ::close(saved_out);
+  ::close(saved_err);
+  ::close(file);
+  const std::string written = test::read_text(path);
+  std::filesystem::remove_all(folder);
+  return written;
+}
+
+}  // namespace
+
+TEST_CASE("a good buffer: an action plan, no findings, a whole PDF in each language") {
+  Document plan = Document::load_buffer("minimal.xml", minimal);
+  CHECK(plan.name() == "minimal.xml");
+  CHECK(plan.kind() == DocumentKind::action_plan);
+  CHECK(plan.readable());
+  CHECK(plan.languages() == std::vector<Language>{Language::en, Language::ja});
+
+  Validation check = api_engine().validate(plan);
+  CHECK(check.status == Status::ok);
+  CHECK(check.diagnostics.empty());
+
+  for (Language language : {Language::en, Language::ja}) {
+    Rendering pdf = api_engine().render(plan, language);
+    CHECK(pdf.status == Status::ok);
+    CHECK(pdf.diagnostics.empty());
+    CHECK(test::looks_like_pdf(pdf.pdf));
+  }
+}
+
+TEST_CASE("malformed XML: UCAP005 at the parser's position, no crash") {
+  Document bad = Document::load_buffer("bad.xml", "<action-plan>\n  <title>unclosed\n</action-plan>\n");
+  CHECK(bad.kind() == DocumentKind::none);
+  CHECK(bad.readable());
+  Validation check = api_engine().validate(bad);
+  CHECK(check.status == Status::invalid_document);
+  REQUIRE(check.diagnostics.size() == 1);
+  const Diagnostic& d = check.diagnostics[0];
+  CHECK(d.code == "UCAP005");
+  CHECK(d.severity == Severity::error);
+  CHECK(d.file == "bad.xml");
+  CHECK(d.line == 3);
+  CHECK(d.column == 3);
+  CHECK(d.message == "not well-formed XML: start-end tags mismatch");
+}
+
+TEST_CASE("invalid UTF-8: UCAP002 at the bad byte, counted in characters, with a hint") {
+  Document bad = Document::load_buffer("utf.xml", "<action-plan>\n  <t\xC3\xA9\xFFitle>\n");
+  CHECK_FALSE(bad.readable());
+  CHECK(bad.kind() == DocumentKind::none);
+  Validation check = api_engine().validate(bad);
+  CHECK(check.status == Status::invalid_document);
+  CHECK(briefs(check.diagnostics) == std::vector<std::string>{"error UCAP002 2:6"});
+  CHECK(check.diagnostics[0].message == "byte 0xFF is not valid UTF-8");
+  CHECK(check.diagnostics[0].hint == "save the file as UTF-8");
+}
+
+TEST_CASE("a plan with a bad SDG target: UCAP031 at its attribute; rendering gives the finding and no bytes") {
+  Document plan = Document::load_buffer("plan.xml", test::replace_once(minimal, "\"11.7\"", "\"11.8\""));
+  CHECK(plan.kind() == DocumentKind::action_plan);
+  CHECK(plan.diagnostics().empty());  // parsing is fine; the rule is the validator's
+
+  Validation check = api_engine().validate(plan);
+  CHECK(check.status == Status::invalid_document);
+  CHECK(briefs(check.diagnostics) == std::vector<std::string>{"error UCAP031 16:17"});
+  CHECK(format_text(check.diagnostics[0]) ==
+        "plan.xml:16:17: error[UCAP031]: SDG target '11.8' does not exist (goal 11 has targets 11.1–11.7, 11.a–11.c)");
+
+  Rendering pdf = api_engine().render(plan, Language::en);
+  CHECK(pdf.status == Status::invalid_document);
+  CHECK(pdf.pdf.empty());
+  CHECK(briefs(pdf.diagnostics) == briefs(check.diagnostics));
+}
+
+TEST_CASE("rendering what is not a renderable plan says why") {
+  SUBCASE("a roster: UCAP061") {
+    Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));
+    CHECK(roster.kind() == DocumentKind::roster);
+    Rendering pdf = api_engine().render(roster, Language::en);
+    CHECK(pdf.status == Status::invalid_document);
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP061 0:0"});
+  }
+  SUBCASE("a language the plan does not declare: UCAP062 at languages=, after validation passed with warnings") {
+    Document plan = Document::load_buffer("en.xml", test::replace_once(minimal, "languages=\"en ja\"", "languages=\"en\""));
+    CHECK(api_engine().validate(plan).status == Status::ok);  // only UCAP043 warnings
+    Rendering pdf = api_engine().render(plan, Language::ja);
+    CHECK(pdf.status == Status::invalid_document);
+    CHECK(pdf.pdf.empty());
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
+  }
+  SUBCASE("a progress report: validated, not rendered (UCAP061)") {
+    Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-3.en.xml");
+    CHECK(report.kind() == DocumentKind::progress_report);
+    CHECK(api_engine().validate(report).status == Status::ok);
+    Rendering pdf = api_engine().render(report, Language::en);
+    CHECK(pdf.status == Status::invalid_document);
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP061 0:0"});
+  }
+  SUBCASE("empty bytes: UCAP004") {
+    Rendering pdf = api_engine().render(Document::load_buffer("empty.xml", ""), Language::en);
+    CHECK(pdf.status == Status::invalid_document);
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP004 0:0"});
+  }
+}
+
+TEST_CASE("files: a missing one is a read failure; a good one renders to a file, atomically") {
+  const std::string folder = temporary_folder();
+  Document missing = Document::load_file(folder + "/nope.xml");
+  CHECK_FALSE(missing.readable());
+  Validation check = api_engine().validate(missing);
+  CHECK(check.status == Status::read_failed);
+  CHECK(briefs(check.diagnostics) == std::vector<std::string>{"error UCAP001 0:0"});
+  CHECK(api_engine().render(missing, Language::en).status == Status::read_failed);
+
+  Document plan = Document::load_file(std::string(UCAP_TEST_DIR) + "/fixtures/plans/minimal.xml");
+  Rendering written = api_engine().render_to_file(plan, Language::ja, folder + "/minimal.ja.pdf");
+  CHECK(written.status == Status::ok);
+  CHECK(written.pdf.empty());
+  std::string on_disk = test::read_text(folder + "/minimal.ja.pdf");
+  CHECK(test::looks_like_pdf({on_disk.begin(), on_disk.end()}));
+  CHECK(on_disk.size() == api_engine().render(plan, Language::ja).pdf.size());
+
+  Rendering unwritable = api_engine().render_to_file(plan, Language::ja, folder + "/minimal.ja.pdf/inside.pdf");
+  CHECK(unwritable.status == Status::write_failed);
+  REQUIRE(unwritable.diagnostics.size() == 1);
+  CHECK(unwritable.diagnostics[0].code == "UCAP063");
+  CHECK(unwritable.diagnostics[0].file == folder + "/minimal.ja.pdf/inside.pdf");
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a roster checks the pairing; a roster of the wrong kind is reported, not ignored") {
+  Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));
+  CHECK(api_engine().validate(roster).status == Status::ok);
+  Document plan = Document::load_buffer("plan.xml", minimal);
+  CHECK(api_engine().validate(plan, &roster).diagnostics.empty());
+
+  Document elsewhere = Document::load_buffer(
+      "plan.xml", test::replace_once(minimal, "id=\"bratislava-tokorozawa\"", "id=\"bratislava-kobe\""));
+  Validation unknown_pairing = api_engine().validate(elsewhere, &roster);
+  CHECK(unknown_pairing.status == Status::invalid_document);
+  CHECK(unknown_pairing.diagnostics.at(0).code == "UCAP050");
+  RenderOptions with_roster{&roster, ""};
+  CHECK(api_engine().render(elsewhere, Language::en, with_roster).status == Status::invalid_document);
+
+  Validation not_a_roster = api_engine().validate(plan, &plan);
+  CHECK(briefs(not_a_roster.diagnostics) == std::vector<std::string>{"error UCAP053 0:0"});
+}
+
+TEST_CASE("the PDF is dated by the plan's <issued>, which a fallback date does not override; same input, same bytes") {
+  Document plan = Document::load_buffer("plan.xml", minimal);
+  Rendering plain = api_engine().render(plan, Language::en);
+  Rendering with_fallback = api_engine().render(plan, Language::en, {nullptr, "2024-03-05"});
+  REQUIRE(plain.ok());
+  const std::string text(plain.pdf.begin(), plain.pdf.end());
+  CHECK(text.find("D:20191115") != std::string::npos);
+  CHECK(with_fallback.pdf == plain.pdf);
+  CHECK(api_engine().render(plan, Language::en).pdf == plain.pdf);
+}
+
+TEST_CASE("engines that cannot render answer engine_unavailable; a failed load says why") {
+  Engine empty;
+  CHECK_FALSE(empty);
+  Document plan = Document::load_buffer("plan.xml", minimal);
+  CHECK(empty.validate(plan).status == Status::engine_unavailable);
+  CHECK(empty.render(plan, Language::en).status == Status::engine_unavailable);
+
+  Engine nowhere = Engine::load({"/nonexistent/ucap-data"});
+  CHECK_FALSE(nowhere);
+  CHECK(nowhere.error().find("/nonexistent/ucap-data") != std::string::npos);
+
+  Engine validator = Engine::load({UCAP_SOURCE_DIR, /*validation_only=*/true});
+  REQUIRE(validator);
+  CHECK(validator.validate(plan).status == Status::ok);
+  CHECK(validator.render(plan, Language::en).status == Status::engine_unavailable);
+}
+
+TEST_CASE("small public helpers") {
+  CHECK(parse_language("ja") == Language::ja);
+  CHECK_FALSE(parse_language("fr"));
+  CHECK(std::string(to_string(Language::en)) == "en");
+  CHECK(std::string(to_string(DocumentKind::action_plan)) == "action-plan");
+  CHECK(std::string(to_string(DocumentKind::progress_report)) == "progress-report");
+  CHECK(std::string(to_string(Status::write_failed)) == "write failed");
+  CHECK(std::string(version()) == "0.1.0");
+  // Built but not installed: the data is the source tree's.
+  CHECK(std::filesystem::equivalent(default_data_directory(), UCAP_SOURCE_DIR));
+}
+
+TEST_CASE("the library prints nothing, whatever goes wrong") {
+  std::vector<Status> statuses;
+  const std::string printed = output_of([&] {
+    statuses.push_back(Engine::load({"/nonexistent/ucap-data"}) ? Status::ok : Status::engine_unavailable);
+    statuses.push_back(api_engine().validate(Document::load_buffer("bad.xml", "<action-plan><p>")).status);
+    statuses.push_back(api_engine().validate(Document::load_file("/nonexistent/plan.xml")).status);
+    Document glyph = Document::load_file(std::string(UCAP_TEST_DIR) + "/fixtures/render/missing-glyph.xml");
+    statuses.push_back(api_engine().render(glyph, Language::ja).status);  // a UCAP060 warning
+    statuses.push_back(api_engine().render_to_file(glyph, Language::ja, "/nonexistent/folder/x.pdf").status);
+  });
+  CHECK(printed.empty());
+  CHECK(statuses == std::vector<Status>{Status::engine_unavailable, Status::invalid_document, Status::read_failed,
+                                        Status::ok, Status::write_failed});
+}

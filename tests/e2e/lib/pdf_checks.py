@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""What a reader sees in a rendered plan, checked with poppler and qpdf.
+
+usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
+
+Prints one line per failure and exits 1 if there is any:
+  text      every <p>, list item, title, lead, caption and cell of LANG is in
+            the text layer (pdftotext -raw), paragraphs and items in source
+            order, whatever the line and page breaks
+  kinsoku   no line of Japanese text starts with a closing bracket or
+            punctuation, small kana, ー, 々, ゝ; none ends with an opening bracket
+  overflow  every word box lies inside the page's text column
+  fonts     every font embedded and subset (pdffonts)
+  warnings  poppler prints nothing on stderr
+  outline   one entry for the summary, each section and each activity
+"""
+import json, re, subprocess, sys, xml.etree.ElementTree as ET
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NO_LINE_START = set("）〕］｝〉》」』】〙〗〟’”｠»)]}、。，．,.・：；？！:;?!ゝゞ々ーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
+NO_LINE_END = set("（〔［｛〈《「『【〘〖〝‘“｟«([{")
+# Set in half an em at a line's end (JLREQ); poppler's box keeps the full em.
+HALF_EM_AT_LINE_END = set("、。，．）〕］｝〉》」』】〙〗〟’”")
+ORDERED = {"p", "li", "title", "lead", "caption", "note", "name", "organisation"}
+PRESENT = {"td", "th"}
+
+
+def squeeze(text):
+    return re.sub(r"\s+", "", text)
+
+
+def own_text(element):
+    """The element's text without nested lists and blocks (li, note)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in ("ul", "ol", "p", "table", "figure", "note"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def source_texts(path, lang):
+    ordered, present = [], []
+
+    def walk(element, inherited):
+        here = element.get(XML_LANG, inherited)
+        if here not in (None, lang):
+            return
+        if element.tag in ORDERED or element.tag in PRESENT:
+            text = squeeze(own_text(element))
+            if text:
+                (ordered if element.tag in ORDERED else present).append((element.tag, text))
+        for child in element:
+            walk(child, here)
+
+    walk(ET.parse(path).getroot(), None)
+    return ordered, present
+
+
+def run(*command):
+    done = subprocess.run(command, capture_output=True)
+    return done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+
+def body_text(pdf):
+    text, err = run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-")
+    pages = text.split("\f")
+    kept = []
+    for page in pages:
+        lines = page.split("\n")
+        # The running header and the page number close each page's content
+        # stream; drop them so a paragraph that crosses a page reads whole.
+        while lines and (not lines[-1].strip() or re.fullmatch(r"\s*\d+ / \d+\s*", lines[-1])):
+            lines.pop()
+        if len(pages) > 1 and page is not pages[0] and lines:
+            lines.pop()  # the running header
+        kept.extend(lines)
+    return squeeze("".join(kept)), err
+
+
+def check_text(pdf, source, lang, failures):
+    text, err = body_text(pdf)
+    if err.strip():
+        failures.append(f"warnings: pdftotext printed: {err.strip()[:200]}")
+    ordered, present = source_texts(source, lang)
+    position = 0
+    for tag, wanted in ordered:
+        found = text.find(wanted, position)
+        if found < 0:
+            anywhere = text.find(wanted)
+            where = "out of order" if anywhere >= 0 else "missing"
+            failures.append(f"text: <{tag}> {where}: {wanted[:60]}")
+            continue
+        position = found + len(wanted)
+    for tag, wanted in present:
+        if wanted not in text:
+            failures.append(f"text: <{tag}> missing: {wanted[:60]}")
+
+
+def lines_of_words(pdf):
+    """Words grouped by page and baseline, left to right: one visual line
+    each (poppler's own lines split where the face changes)."""
+    html, _ = run("pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-")
+    html = re.sub(r"<!DOCTYPE[^>]*>", "", html).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    root = ET.fromstring(html)
+    for page in root.iter("page"):
+        width = float(page.get("width"))
+        lines = {}
+        for w in page.iter("word"):
+            key = round(float(w.get("yMax")))
+            lines.setdefault(key, []).append((float(w.get("xMin")), float(w.get("xMax")), w.text or ""))
+        for key in sorted(lines):
+            yield width, sorted(lines[key])
+
+
+def check_lines(pdf, left, right, failures):
+    for width, words in lines_of_words(pdf):
+        for x_min, x_max, word in words:
+            slack = 0.5 * (x_max - x_min) / max(len(word), 1) if word[-1:] in HALF_EM_AT_LINE_END else 0
+            if x_min < left - 0.5 or x_max - slack > width - right + 0.5:
+                failures.append(f"overflow: '{word}' at x {x_min:.1f}–{x_max:.1f}")
+        line = "".join(word for _, _, word in words)
+        if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", line):
+            continue
+        if line[0] in NO_LINE_START:
+            failures.append(f"kinsoku: line starts with {line[0]}: {line[:30]}")
+        if line[-1] in NO_LINE_END:
+            failures.append(f"kinsoku: line ends with {line[-1]}: {line[-30:]}")
+
+
+def check_fonts(pdf, failures):
+    out, err = run("pdffonts", pdf)
+    if err.strip():
+        failures.append(f"warnings: pdffonts printed: {err.strip()[:200]}")
+    for row in out.splitlines()[2:]:
+        name = row.split()[0]
+        emb, sub = row.split()[-5], row.split()[-4]
+        if emb != "yes" or sub != "yes" or not re.match(r"[A-Z]{6}\+", name):
+            failures.append(f"fonts: {name} embedded={emb} subset={sub}")
+
+
+def outline_count(pdf):
+    out, _ = run("qpdf", "--json", "--json-key=outlines", pdf)
+    def count(entries):
+        return sum(1 + count(e.get("kids", [])) for e in entries)
+    return count(json.loads(out)["outlines"])
+
+
+def check_outline(pdf, source, failures):
+    root = ET.parse(source).getroot()
+    wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
+    got = outline_count(pdf)
+    if got != wanted:
+        failures.append(f"outline: {got} entries, expected {wanted} (summary, sections, activities)")
+
+
+def main():
+    pdf, source, lang = sys.argv[1:4]
+    left = float(sys.argv[sys.argv.index("--left") + 1]) if "--left" in sys.argv else 72.638
+    right = float(sys.argv[sys.argv.index("--right") + 1]) if "--right" in sys.argv else 72.638
+    failures = []
+    check_text(pdf, source, lang, failures)
+    check_lines(pdf, left, right, failures)
+    check_fonts(pdf, failures)
+    check_outline(pdf, source, failures)
+    for failure in failures:
+        print(f"{pdf}: {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

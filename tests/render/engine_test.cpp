@@ -1,0 +1,160 @@
+// The whole flow in-process: a fixture plan laid out and written, checked
+// where a reader looks (page furniture, margins, outline, bytes).
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "layout/charts.h"
+#include "render/engine.h"
+#include "text/normalize.h"
+#include "xml/source_file.h"
+
+using namespace ucap;
+
+namespace {
+
+const render::Engine& engine() {
+  static std::unique_ptr<render::Engine> loaded = [] {
+    std::string error;
+    auto e = render::Engine::load(UCAP_SOURCE_DIR, error);
+    REQUIRE_MESSAGE(e, error);
+    return e;
+  }();
+  return *loaded;
+}
+
+// A plan under the source tree (tests/fixtures/…, samples/…), valid.
+model::ActionPlan plan_at(const std::string& relative) {
+  std::vector<Diagnostic> found;
+  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
+  REQUIRE(source);
+  render::PlanCheck check = engine().check_plan(*source);
+  REQUIRE(check.renderable());
+  return std::move(*check.plan);
+}
+
+model::ActionPlan fixture_plan(const std::string& name) { return plan_at("tests/fixtures/" + name); }
+model::ActionPlan sample_plan(const std::string& name) { return plan_at("samples/plans/" + name); }
+
+double right_edge(const layout::PlacedText& text) { return text.x_positions.back(); }
+
+}  // namespace
+
+TEST_CASE("every page has its number at the footer baseline; pages after the first a running header") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    REQUIRE(!doc.pages.empty());
+    const std::string total = std::to_string(doc.pages.size());
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+      const auto& texts = doc.pages[i].texts;
+      bool footer = false;
+      for (const auto& t : texts) footer |= t.text == std::to_string(i + 1) + " / " + total && t.baseline_y == 806;
+      CHECK_MESSAGE(footer, "page ", i + 1);
+    }
+  }
+}
+
+TEST_CASE("text stays inside the text column and the body inside the top and bottom margins") {
+  model::ActionPlan plan = fixture_plan("render/stress.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    CHECK(doc.pages.size() >= 2);
+    for (const auto& page : doc.pages)
+      for (const auto& text : page.texts) {
+        CHECK(text.x_positions.front() >= 72.638 - 0.01);
+        CHECK(right_edge(text) <= 595.276 - 72.638);
+        const bool furniture = text.baseline_y == 44 || text.baseline_y == 806;
+        if (!furniture) CHECK((text.baseline_y > 76 && text.baseline_y <= 841.89 - 70));
+      }
+  }
+}
+
+TEST_CASE("the outline holds the summary, each section and each activity; info comes from the plan") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  layout::LaidOutDocument doc = engine().layout_plan(plan, model::Language::ja, "2024-01-02");
+  std::size_t activities = 0;
+  for (const auto& entry : doc.outline) activities += entry.level == 1;
+  CHECK(doc.outline.size() == 1 + plan.sections.size() + activities);
+  CHECK(activities == 1);
+  CHECK(doc.outline.front().title == "概要");
+  CHECK(doc.outline[1].title == "1．目的");
+  CHECK(doc.info.title == "ブラティスラバのグリーンインフラ");
+  CHECK(doc.info.author == "ブラティスラバ市");
+  CHECK(doc.info.keywords == "SDG 11.7, SDG 13");
+  CHECK(doc.info.language == "ja");
+  CHECK(doc.info.creation_date == "2019-11-15");  // <issued>, not the fallback
+}
+
+TEST_CASE("rendering twice gives the same bytes") {
+  model::ActionPlan plan = fixture_plan("plans/minimal.xml");
+  render::RenderedPdf first = engine().render_plan(plan, model::Language::ja, "");
+  render::RenderedPdf second = engine().render_plan(plan, model::Language::ja, "");
+  REQUIRE(first.error.empty());
+  CHECK(!first.bytes.empty());
+  CHECK(first.bytes == second.bytes);
+}
+
+namespace {
+
+bool is_bar(const layout::PlacedRect& r) { return r.height == 8 && r.fill == layout::Color{0.16, 0.38, 0.66}; }
+
+}  // namespace
+
+TEST_CASE("the timeline draws one bar per activity, its length in months") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  std::vector<layout::PlacedRect> bars;
+  for (const auto& page : doc.pages)
+    for (const auto& r : page.rects)
+      if (is_bar(r)) bars.push_back(r);
+  REQUIRE(bars.size() == 6);
+  // tree-inventory 2020-03..2021-06 (16 months), hazard-maps 2020-10..2021-12 (15),
+  // green-awareness 2020-09..2023-06 (34); the axis starts in January 2020.
+  const double month = bars[0].width / 16;
+  CHECK(bars[1].width == doctest::Approx(15 * month));
+  CHECK(bars[4].width == doctest::Approx(34 * month));
+  CHECK(bars[1].x - bars[0].x == doctest::Approx(7 * month));
+}
+
+TEST_CASE("the risk matrix puts each risk's number in its likelihood × impact cell") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  // Risk 1 is high/high: the top-right cell, the reddest tint.
+  for (const auto& page : doc.pages)
+    for (const auto& r : page.rects)
+      if (r.fill == layout::Color{0.98, 0.76, 0.74} && r.height == 26) {
+        bool found = false;
+        for (const auto& t : page.texts)
+          found |= t.text == "1" && t.x_positions[0] > r.x && t.x_positions[0] < r.x + r.width && t.baseline_y > r.y &&
+                   t.baseline_y < r.y + r.height;
+        CHECK(found);
+        return;
+      }
+  FAIL("no high × high cell drawn");
+}
+
+TEST_CASE("month_index reads YYYY-MM and YYYY-MM-DD") {
+  CHECK(layout::month_index("2020-03") == 2020 * 12 + 2);
+  CHECK(layout::month_index("2020-03-15") == 2020 * 12 + 2);
+  CHECK(layout::month_index("2020") == -1);
+  CHECK(layout::month_index("2020-13") == -1);
+}
+
+TEST_CASE("the contents list every outline entry with its page number and a link to it") {
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("bratislava-tokorozawa.xml"), model::Language::en, "");
+  std::vector<const layout::LinkArea*> internal;
+  for (const auto& page : doc.pages)
+    for (const auto& link : page.links)
+      if (link.target_page >= 0) internal.push_back(&link);
+  REQUIRE(internal.size() == doc.outline.size());
+  for (std::size_t i = 0; i < internal.size(); ++i) {
+    CHECK(internal[i]->target_page == doc.outline[i].page);
+    CHECK(internal[i]->target_y == doctest::Approx(doc.outline[i].y));
+  }
+  // The last entry's number is printed at the right of its line.
+  const std::string last_page = std::to_string(doc.outline.back().page + 1);
+  bool number_found = false;
+  for (const auto& t : doc.pages[0].texts)
+    number_found |= t.text == last_page && t.x_positions.back() > 500 && t.baseline_y > internal.back()->y &&
+                    t.baseline_y < internal.back()->y + internal.back()->height;
+  CHECK(number_found);
+}
