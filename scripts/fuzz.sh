@@ -5,7 +5,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   SECONDS  per target, default 60
-#   TARGET   default: every target in fuzz/ (fuzz_parse_validate, fuzz_image_header)
+#   TARGET   default: every target in fuzz/ (fuzz_parse_validate, fuzz_render, fuzz_image_header)
 #
 # The corpus each run grows is kept in build-fuzz/corpus/TARGET/ for the
 # next run. A crash, leak, sanitizer report, an input taking over 10 s or
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 seconds=${1:-60}
 targets=("${@:2}")
-((${#targets[@]})) || targets=(fuzz_parse_validate fuzz_image_header)
+((${#targets[@]})) || targets=(fuzz_parse_validate fuzz_render fuzz_image_header)
 
 bash scripts/setup-fuzz-deps.sh
 # -O1 -g1 as in test-sanitizers.sh: asserts on, line numbers in traces.
