@@ -147,14 +147,16 @@ void append_glyph(std::vector<std::uint8_t>& glyf, std::span<const std::uint8_t>
   if (glyf.size() % 2) glyf.push_back(0);  // short loca offsets count words
 }
 
-std::uint32_t table_checksum(const std::vector<std::uint8_t>& table) {
+// The sum of big-endian 32-bit words, the last one zero-padded.
+std::uint32_t table_checksum(std::span<const std::uint8_t> table) {
   std::uint32_t sum = 0;
-  for (std::size_t i = 0; i < table.size(); i += 4) {
-    std::uint32_t word = 0;
-    for (std::size_t k = 0; k < 4; ++k) word = word << 8 | (i + k < table.size() ? table[i + k] : 0);
-    sum += word;
-  }
-  return sum;
+  const std::size_t whole = table.size() / 4 * 4;
+  for (std::size_t i = 0; i < whole; i += 4)
+    sum += std::uint32_t(table[i]) << 24 | std::uint32_t(table[i + 1]) << 16 | std::uint32_t(table[i + 2]) << 8 |
+           table[i + 3];
+  std::uint32_t last = 0;
+  for (std::size_t i = whole; i < whole + 4; ++i) last = last << 8 | (i < table.size() ? table[i] : 0);
+  return sum + last;
 }
 
 struct OutputTable {
