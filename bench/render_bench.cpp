@@ -31,6 +31,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -118,6 +119,43 @@ xml::SourceFile lengthened(const xml::SourceFile& plan, int times) {
   std::ostringstream out;
   doc.save(out, "  ");
   return {plan.name + " ×" + std::to_string(times), out.str()};
+}
+
+// The plan with at most `keep` children in each section (so it stays
+// valid: every section keeps its first paragraph, list or activity).
+xml::SourceFile shortened(const xml::SourceFile& plan, int keep) {
+  pugi::xml_document doc;
+  doc.load_buffer(plan.bytes.data(), plan.bytes.size(), pugi::parse_default | pugi::parse_pi);
+  for (pugi::xml_node section : doc.child("action-plan").children("section")) {
+    std::map<std::string, int> kept;  // per language: a section keeps `keep` blocks in each
+    std::vector<pugi::xml_node> dropped;
+    for (pugi::xml_node child : section.children()) {
+      if (child.type() != pugi::node_element) continue;
+      if (++kept[child.attribute("xml:lang").value()] > keep) dropped.push_back(child);
+    }
+    for (pugi::xml_node node : dropped) section.remove_child(node);
+  }
+  std::ostringstream out;
+  doc.save(out, "  ");
+  return {plan.name + " short" + std::to_string(keep), out.str()};
+}
+
+// A three-page plan, the unit of the PDF size targets (the samples run to
+// four to seven pages): the smallest sample with each section cut to its
+// first blocks, as many as keep both languages within three pages.
+std::optional<xml::SourceFile> three_page_plan(const render::Engine& engine, const std::vector<xml::SourceFile>& plans) {
+  const auto smallest = std::min_element(plans.begin(), plans.end(),
+                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
+  for (int keep = 6; keep >= 1; --keep) {
+    xml::SourceFile candidate = shortened(*smallest, keep);
+    render::PlanCheck check = engine.check_plan(candidate);
+    if (!check.plan) continue;
+    std::size_t pages = 0;
+    for (model::Language language : {model::Language::en, model::Language::ja})
+      pages = std::max(pages, engine.layout_plan(*check.plan, language, "").pages.size());
+    if (pages <= 3) return candidate;
+  }
+  return std::nullopt;
 }
 
 struct PlanFigures {
@@ -214,13 +252,19 @@ int main(int argc, char** argv) {
                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
   std::vector<xml::SourceFile> measured = plans;
   const bool full_run = only.empty();
-  if (full_run) measured.push_back(lengthened(*largest, 10));
+  std::optional<xml::SourceFile> three_pages;
+  if (full_run) {
+    three_pages = three_page_plan(*engine, plans);
+    if (three_pages) measured.push_back(*three_pages);
+    measured.push_back(lengthened(*largest, 10));
+  }
 
   std::printf("%-34s %4s %5s %8s %8s %8s %8s %9s %8s\n", "plan", "lang", "pages", "check", "layout", "pdf", "render",
               "bytes", "B/page");
   std::map<std::string, double> largest_render;  // per language, for the long plan's ratio
   for (const xml::SourceFile& plan : measured) {
     const bool long_plan = full_run && &plan == &measured.back();
+    const bool short_plan = three_pages && plan.name == three_pages->name;
     for (model::Language language : {model::Language::en, model::Language::ja}) {
       PlanFigures f = measure(*engine, plan, language, long_plan ? 5 : 21);
       const std::string name = fs::path(plan.name).filename().string();
@@ -228,7 +272,10 @@ int main(int argc, char** argv) {
       const std::size_t per_page = f.bytes / std::max<std::size_t>(f.pages, 1);
       std::printf("%-34s %4s %5zu %7.2fms %7.2fms %7.2fms %7.2fms %9zu %8zu\n", name.c_str(), code.c_str(), f.pages,
                   f.check, f.layout, f.write, f.whole, f.bytes, per_page);
-      const std::string key = (long_plan ? std::string("long_plan") : fs::path(plan.name).stem().string()) + "." + code;
+      const std::string key = (long_plan    ? std::string("long_plan")
+                               : short_plan ? std::string("three_page_plan")
+                                            : fs::path(plan.name).stem().string()) +
+                              "." + code;
       figure(key + ".check", f.check, "ms");
       figure(key + ".layout", f.layout, "ms");
       figure(key + ".pdf", f.write, "ms");

@@ -43,19 +43,25 @@ std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size) {
   return out;
 }
 
-bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size) {
-  if (!stream_dict || !stream_dict->stream) return false;
-  std::vector<std::uint8_t> compressed = deflate_bytes(data, size);
-  if (compressed.empty() && size != 0) return false;
+bool fill_precompressed(HPDF_Dict stream_dict, const std::vector<std::uint8_t>& compressed) {
+  if (!stream_dict || !stream_dict->stream || compressed.empty()) return false;
   stream_dict->filter = HPDF_STREAM_FILTER_NONE;
   stream_dict->write_fn = declare_flate_filter;
   return HPDF_Stream_Write(stream_dict->stream, compressed.data(), HPDF_UINT(compressed.size())) == HPDF_OK;
 }
 
-HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size) {
+bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size) {
+  return fill_precompressed(stream_dict, deflate_bytes(data, size));
+}
+
+HPDF_Dict new_precompressed_stream(HPDF_Doc pdf, const std::vector<std::uint8_t>& compressed) {
   HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (!stream || !fill_deflated(stream, data, size)) return nullptr;
+  if (!stream || !fill_precompressed(stream, compressed)) return nullptr;
   return stream;
+}
+
+HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size) {
+  return new_precompressed_stream(pdf, deflate_bytes(data, size));
 }
 
 }  // namespace ucap::pdf

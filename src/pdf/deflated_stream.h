@@ -25,4 +25,8 @@ bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size);
 // A new indirect stream object holding `data` compressed; nullptr on failure.
 HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size);
 
+// The same with bytes deflate_bytes() already gave.
+bool fill_precompressed(HPDF_Dict stream_dict, const std::vector<std::uint8_t>& compressed);
+HPDF_Dict new_precompressed_stream(HPDF_Doc pdf, const std::vector<std::uint8_t>& compressed);
+
 }  // namespace ucap::pdf

@@ -8,6 +8,7 @@
 // for missing characters come last.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -28,6 +29,9 @@ struct FontResource {
   // another character too (IPAex draws 〜 and ～ with one glyph) is wrapped
   // in an /ActualText span there, so the text layer loses nothing.
   std::map<font::GlyphId, std::u32string> unicode;
+  // The subset's bytes compressed for FontFile2 (filled before embedding;
+  // empty means embed_font compresses them itself).
+  std::vector<std::uint8_t> compressed_file;
 
   // The same facts as flat tables, for the content writer's lookups per
   // glyph (a map lookup per glyph was a tenth of writing a page).
