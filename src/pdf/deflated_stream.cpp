@@ -1,5 +1,6 @@
 #include "pdf/deflated_stream.h"
 
+#include <array>
 #include <memory>
 
 #include <hpdf_doc.h>
@@ -9,19 +10,17 @@
 namespace ucap::pdf {
 namespace {
 
-// Level 6 as zlib's default: the fonts, which are most of a Japanese PDF,
-// hardly compress further at 9 (−0.5 %) and cost twice the time.
-constexpr int compression_level = 6;
-
 struct CompressorFree {
   void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
 
-// One compressor per thread: allocating one costs more than compressing a
-// small content stream, and a compressor must not be shared between threads.
-libdeflate_compressor* thread_compressor() {
-  thread_local std::unique_ptr<libdeflate_compressor, CompressorFree> compressor(
-      libdeflate_alloc_compressor(compression_level));
+// One compressor per thread and level: allocating one costs more than
+// compressing a small content stream, and a compressor must not be shared
+// between threads.
+libdeflate_compressor* thread_compressor(int level) {
+  thread_local std::array<std::unique_ptr<libdeflate_compressor, CompressorFree>, 13> compressors;
+  auto& compressor = compressors.at(std::size_t(level));
+  if (!compressor) compressor.reset(libdeflate_alloc_compressor(level));
   return compressor.get();
 }
 
@@ -34,8 +33,8 @@ HPDF_STATUS declare_flate_filter(HPDF_Dict, HPDF_Stream out) {
 
 }  // namespace
 
-std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size) {
-  libdeflate_compressor* compressor = thread_compressor();
+std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size, int level) {
+  libdeflate_compressor* compressor = thread_compressor(level);
   if (!compressor) return {};
   std::vector<std::uint8_t> out(libdeflate_zlib_compress_bound(compressor, size));
   std::size_t written = libdeflate_zlib_compress(compressor, data, size, out.data(), out.size());

@@ -52,7 +52,9 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   HPDF_MMgr mmgr = pdf->mmgr;
 
   HPDF_Dict font_file = font.compressed_file.empty()
-                            ? new_deflated_stream(pdf, font.subset.bytes.data(), font.subset.bytes.size())
+                            ? new_precompressed_stream(pdf, deflate_bytes(font.subset.bytes.data(),
+                                                                          font.subset.bytes.size(),
+                                                                          font_compression_level))
                             : new_precompressed_stream(pdf, font.compressed_file);
   if (!font_file) return nullptr;
   HPDF_Dict_AddNumber(font_file, "Length1", HPDF_INT32(font.subset.bytes.size()));

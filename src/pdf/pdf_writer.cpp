@@ -158,7 +158,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   // overlap. The output does not depend on which finishes first.
   auto compress_fonts = [&fonts] {
     for (auto& [face_index, resource] : fonts)
-      resource.compressed_file = deflate_bytes(resource.subset.bytes.data(), resource.subset.bytes.size());
+      resource.compressed_file =
+          deflate_bytes(resource.subset.bytes.data(), resource.subset.bytes.size(), font_compression_level);
   };
   std::future<void> fonts_compressed;
   try {
