@@ -119,7 +119,8 @@ const std::vector<FaceIndex>& FontRegistry::order_for(const FontChoice& choice) 
 void FontRegistry::build_latin_table(std::size_t slot) const {
   LatinTable& table = latin_tables_[slot];
   std::call_once(table.once, [&] {
-    for (char32_t c = 0; c < latin_table_size; ++c) table.glyphs[c] = resolve_through_faces(slot, c);
+    for (char32_t c = 0; c < latin_table_size; ++c)
+      if (!is_control(c)) table.glyphs[c] = resolve_through_faces(slot, c);
     table.ready.store(true, std::memory_order_release);
   });
 }

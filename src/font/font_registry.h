@@ -72,7 +72,7 @@ class FontRegistry {
   FontRegistry& operator=(FontRegistry&&) noexcept = default;
 
   ResolvedGlyph resolve(const FontChoice& choice, char32_t c) const {
-    if (c < latin_table_size) return latin_table(choice_slot(choice))[c];
+    if (c < latin_table_size && !is_control(c)) return latin_table(choice_slot(choice))[c];
     return resolve_through_faces(choice_slot(choice), c);
   }
   bool covers(const FontChoice& choice, char32_t c) const { return !resolve(choice, c).missing; }
@@ -91,9 +91,12 @@ class FontRegistry {
 
   ResolvedGlyph resolve_through_faces(std::size_t slot, char32_t c) const;
 
-  // resolve() for U+0000–U+00FF, most characters of a Latin text, as one
-  // table per choice, built on its first use: walking the faces' cmaps for
-  // every character was the writer's and the measurer's largest cost.
+  // resolve() for the printable characters of U+0000–U+00FF, most of a
+  // Latin text, as one table per choice, built on its first use: walking
+  // the faces' cmaps for every character was the writer's and the
+  // measurer's largest cost. Control characters, which no Latin face has,
+  // are left out so that building the table never wakes a fallback face.
+  static bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
   static constexpr char32_t latin_table_size = 0x100;
   struct LatinTable {
     std::once_flag once;
