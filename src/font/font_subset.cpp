@@ -269,6 +269,13 @@ Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> 
     put16(hhea, 34, long_metrics);
     std::vector<std::uint8_t> maxp = copy_of(file.table("maxp"));
     put16(maxp, 4, std::uint16_t(new_to_old.size()));
+    if (!options.keep_hinting && maxp.size() >= 32) {
+      // No instructions left: say so, as hb-subset did (one zone, no
+      // storage, functions, stack or instructions), so that no rasteriser
+      // prepares a hinting budget for programs that are not there.
+      put16(maxp, 14, 1);
+      for (std::size_t at = 16; at <= 26; at += 2) put16(maxp, at, 0);
+    }
 
     std::vector<OutputTable> tables{{{'g', 'l', 'y', 'f'}, std::move(glyf)}, {{'l', 'o', 'c', 'a'}, std::move(loca)},
                                     {{'h', 'm', 't', 'x'}, std::move(hmtx)}, {{'h', 'e', 'a', 'd'}, std::move(head)},
