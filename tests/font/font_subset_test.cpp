@@ -120,6 +120,8 @@ TEST_CASE("subset: outlines are the face's own, with the instructions dropped un
   REQUIRE(record.size() >= instructions_at + 2 + outline.size());
   CHECK(std::equal(outline.begin(), outline.end(), record.begin() + std::ptrdiff_t(instructions_at + 2)));
   CHECK_FALSE(face->has_table("fpgm"));
+  CHECK(u16(face->table("maxp"), 14) == 1);  // maxZones: no twilight zone
+  CHECK(u16(face->table("maxp"), 26) == 0);  // maxSizeOfInstructions
 
   auto hinted = subset_face(serif, std::vector<GlyphId>{h}, {.keep_hinting = true});
   REQUIRE(hinted.ok());
