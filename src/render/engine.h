@@ -13,6 +13,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
+#include "model/progress_report.h"
 #include "model/language.h"
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
@@ -52,6 +53,15 @@ class Engine {
   // The pages alone, for tests and benchmarks that look at positions.
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
                                       const std::string& fallback_date) const;
+
+  // Lays out and writes a valid progress report in `language`: its roster
+  // and plans are read again and every plan validated (a bad or missing
+  // plan is shown in the status table, never an obstacle). `fallback_date`
+  // dates the PDF when the meeting has no full date.
+  RenderedPdf render_report(const model::ProgressReport& report, model::Language language,
+                            const std::string& fallback_date) const;
+  layout::LaidOutDocument layout_report(const model::ProgressReport& report, model::Language language,
+                                        const std::string& fallback_date) const;
 
   const validate::Rulebook& rules() const { return *rules_; }
   const font::FontRegistry& fonts() const { return *fonts_; }

@@ -130,13 +130,15 @@ TEST_CASE("rendering what is not a renderable plan says why") {
     CHECK(pdf.pdf.empty());
     CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
   }
-  SUBCASE("a progress report: validated, not rendered (UCAP061)") {
+  SUBCASE("a progress report in a language it does not declare: UCAP062 at languages=") {
     Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-3.en.xml");
     CHECK(report.kind() == DocumentKind::progress_report);
+    CHECK(report.languages() == std::vector<Language>{Language::en});
     CHECK(api_engine().validate(report).status == Status::ok);
-    Rendering pdf = api_engine().render(report, Language::en);
+    Rendering pdf = api_engine().render(report, Language::ja);
     CHECK(pdf.status == Status::invalid_document);
-    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP061 0:0"});
+    CHECK(pdf.pdf.empty());
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 3:68"});
   }
   SUBCASE("empty bytes: UCAP004") {
     Rendering pdf = api_engine().render(Document::load_buffer("empty.xml", ""), Language::en);
