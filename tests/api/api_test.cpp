@@ -114,6 +114,22 @@ TEST_CASE("a plan with a bad SDG target: UCAP031 at its attribute; rendering giv
   CHECK(briefs(pdf.diagnostics) == briefs(check.diagnostics));
 }
 
+TEST_CASE("a progress report renders through the same API; its bad plans never block it") {
+  Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/reports/status/report.xml");
+  CHECK(report.languages() == std::vector<Language>{Language::en, Language::ja});
+  for (Language language : {Language::en, Language::ja}) {
+    Rendering pdf = api_engine().render(report, language);
+    CHECK(pdf.status == Status::ok);
+    CHECK(pdf.diagnostics.empty());
+    CHECK(test::looks_like_pdf(pdf.pdf));
+  }
+  const std::string path = temporary_folder() + "/report.pdf";
+  Rendering written = api_engine().render_to_file(report, Language::en, path);
+  CHECK(written.status == Status::ok);
+  CHECK(written.pdf.empty());
+  CHECK(std::filesystem::file_size(path) > 1000);
+}
+
 TEST_CASE("rendering what is not a renderable plan says why") {
   SUBCASE("a roster: UCAP061") {
     Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));

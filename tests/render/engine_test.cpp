@@ -6,6 +6,7 @@
 
 #include "layout/charts.h"
 #include "render/engine.h"
+#include "render/shared_engine.h"
 #include "text/normalize.h"
 #include "xml/source_file.h"
 
@@ -13,15 +14,7 @@ using namespace ucap;
 
 namespace {
 
-const render::Engine& engine() {
-  static std::unique_ptr<render::Engine> loaded = [] {
-    std::string error;
-    auto e = render::Engine::load(UCAP_SOURCE_DIR, error);
-    REQUIRE_MESSAGE(e, error);
-    return e;
-  }();
-  return *loaded;
-}
+const render::Engine& engine() { return render::testing::shared_engine(); }
 
 // A plan under the source tree (tests/fixtures/…, samples/…), valid.
 model::ActionPlan plan_at(const std::string& relative) {
