@@ -209,6 +209,7 @@ void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<
   const int table = flow.new_table_number();
   add_goal_axis(blocks, flow, columns, table);
   for (const SdgCoverageRow& row : rows) add_coverage_row(blocks, flow, columns, row, table);
+  flow.keep_last_with_next();  // the legend never starts a page of its own
   add_goal_legend(blocks, flow, goal_names);
   flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
 }

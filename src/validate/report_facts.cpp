@@ -155,12 +155,26 @@ std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& repo
   return facts;
 }
 
+namespace {
+
+// Where a meeting falls against the report's: < 0 before, > 0 after, 0 the
+// same day or month ("2018-10" and "2018-10-11" compare by their common
+// prefix) or unknown (either has no date).
+int compare_dates(const model::Meeting& meeting, const model::Meeting& current) {
+  if (!meeting.date.present || !current.date.present) return 0;
+  const std::size_t common = std::min(meeting.date.value.size(), current.date.value.size());
+  return meeting.date.value.compare(0, common, current.date.value, 0, common);
+}
+
+}  // namespace
+
 std::string meeting_status(const model::Meeting& meeting, const std::optional<model::Meeting>& current) {
-  if (meeting.status.present && !meeting.status.value.empty()) return meeting.status.value;
-  if (!meeting.date.present || !current || !current->date.present) return "planned";
-  // "2018-04" and "2018-04-23" compare by their common prefix.
-  const std::size_t common = std::min(meeting.date.value.size(), current->date.value.size());
-  return meeting.date.value.compare(0, common, current->date.value, 0, common) < 0 ? "held" : "planned";
+  const bool written = meeting.status.present && !meeting.status.value.empty();
+  // A report speaks as of its meeting: a later meeting the roster now says
+  // was held had not been held yet.
+  const int when = current ? compare_dates(meeting, *current) : 0;
+  if (written && !(meeting.status.value == "held" && when > 0)) return meeting.status.value;
+  return when < 0 ? "held" : "planned";
 }
 
 }  // namespace ucap::validate

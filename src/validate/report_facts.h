@@ -53,7 +53,8 @@ std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& repo
                                                const Rulebook& rules);
 
 // `status` as written, else held when its date is before the report's
-// meeting's, else planned (FORMAT.md §3).
+// meeting's, else planned (FORMAT.md §3). The report speaks as of its
+// meeting: a later meeting written as held is shown as planned.
 std::string meeting_status(const model::Meeting& meeting, const std::optional<model::Meeting>& current);
 
 }  // namespace ucap::validate

@@ -192,7 +192,7 @@ TEST_CASE("a report's title block, running header, page numbers, outline and inf
   CHECK(doc.info.creation_date == "2018-10-11");  // the meeting's date, not the fallback
 }
 
-TEST_CASE("meetings: as written, else held before the report's meeting and planned after it") {
+TEST_CASE("meetings: as written (but not held after the report's), else held before the report's meeting, planned after") {
   const validate::ReportFacts facts = facts_of(report_at(status_report));
   REQUIRE(facts.roster.meetings.size() == 3);
   CHECK(validate::meeting_status(facts.roster.meetings[0], facts.meeting) == "held");
@@ -200,6 +200,13 @@ TEST_CASE("meetings: as written, else held before the report's meeting and plann
   model::Meeting postponed = facts.roster.meetings[0];
   postponed.status = {"postponed", {}, true};
   CHECK(validate::meeting_status(postponed, facts.meeting) == "postponed");
+  model::Meeting later_held = facts.roster.meetings[2];  // 2019-05, after the report's 2018-10-11
+  later_held.status = {"held", {}, true};
+  CHECK(validate::meeting_status(later_held, facts.meeting) == "planned");
+  model::Meeting earlier_planned = facts.roster.meetings[0];
+  earlier_planned.status = {"planned", {}, true};
+  CHECK(validate::meeting_status(earlier_planned, facts.meeting) == "planned");  // as written
+  CHECK(validate::meeting_status(*facts.meeting, facts.meeting) == "planned");   // its own day
 }
 
 TEST_CASE("rendering a report twice gives the same bytes") {
