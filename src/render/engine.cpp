@@ -100,7 +100,8 @@ layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& repor
 
 RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,
                                   const std::string& fallback_date) const {
-  return write(layout_report(report, language, fallback_date), language, *fonts_, {});
+  return write(layout_report(report, language, fallback_date), language, *fonts_,
+               missing_glyph_warnings(report, language, *fonts_));
 }
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,

@@ -76,9 +76,11 @@ class Engine {
   std::map<std::string, layout::DocumentStyle, std::less<>> styles_;  // by template id
 };
 
-// Warnings for characters of the plan's text in `language` that no font
-// has: one per code point, at the first run that holds it.
+// Warnings for characters of the plan's (or report's) text in `language`
+// that no font has: one per code point, at the first run that holds it.
 std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, model::Language language,
+                                               const font::FontRegistry& fonts);
+std::vector<Diagnostic> missing_glyph_warnings(const model::ProgressReport& report, model::Language language,
                                                const font::FontRegistry& fonts);
 
 }  // namespace ucap::render

@@ -6,7 +6,7 @@
 # and `ucap validate`); a fixture report whose roster has one plan missing,
 # one invalid and two valid shows exactly that; bytes repeat; the findings
 # annex, document info and output names; a report with errors is not
-# rendered.
+# rendered; a character no font has is reported at its text.
 source "$(dirname "$0")/lib/check.sh"
 pdf_checks="python3 $src/tests/e2e/lib/pdf_checks.py"
 status_rows="python3 $src/tests/e2e/lib/report_status.py $ucap"
@@ -97,5 +97,14 @@ check "report without roster not rendered" test ! -e "$work/moved/report.en.pdf"
 "$ucap" render "$src/samples/reports/meeting-6.en.xml" --lang ja -o "$work/x.pdf" 2>"$work/out"
 check "undeclared language exit 1" test $? -eq 1
 check "undeclared language finding" grep -q "meeting-6.en.xml:3:68: error\[UCAP062\]: cannot render Japanese: the report's languages are \"en\"" "$work/out"
+
+# 7. A character no font has in the report's own text: a warning at it, a box in the PDF.
+status=$src/tests/fixtures/reports/status
+sed "s|<p xml:lang=\"en\">Two plans are complete|<p xml:lang=\"en\">Private \&#xE000; use. Two plans are complete|; s|href=\"roster.xml\"|href=\"$status/roster.xml\"|; s|href=\"plans/\"|href=\"$status/plans/\"|" \
+  "$status/report.xml" >"$work/glyph.xml"
+"$ucap" render "$work/glyph.xml" --lang en 2>"$work/out"
+check "missing glyph exit 0" test $? -eq 0
+check "missing glyph warning" grep -qx "$work/glyph.xml:17:22: warning\[UCAP060\]: no font has the character U+E000 in this text; it is drawn as a box (use another character, or add a font that has it to fonts/manifest.xml)" "$work/out"
+check "missing glyph PDF written" test -s "$work/glyph.en.pdf"
 
 finish
