@@ -267,8 +267,8 @@ class ReportWriter {
     for (const PlanFacts& plan : in_.facts.plans) {
       if (plan.errors == 0) continue;
       heading(label("annex-plan", {{"pairing", pairing_name(plan.pairing)},
-                                   {"errors", std::to_string(plan.errors)},
-                                   {"warnings", std::to_string(plan.warnings)}}),
+                                   {"errors", count("error-count", plan.errors)},
+                                   {"warnings", count("warning-count", plan.warnings)}}),
               1);
       for (const Diagnostic& d : plan.first_findings)
         blocks_.paragraph(BlockLayout::text(describe(d)), "finding");
@@ -278,6 +278,11 @@ class ReportWriter {
                                                                     {"file", plan.file}})),
                           "meta");
     }
+  }
+
+  // "1 error", "3 errors": the label `key`, or `key`-1 for one.
+  std::string count(const std::string& key, std::size_t n) const {
+    return label(n == 1 ? key + "-1" : key, {{"n", std::to_string(n)}});
   }
 
   static std::string describe(const Diagnostic& d) {

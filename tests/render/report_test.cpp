@@ -5,8 +5,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
+
+#include <unistd.h>
 
 #include "layout/charts.h"
 #include "render/engine.h"
@@ -128,6 +132,35 @@ TEST_CASE("each pairing's plan is found, validated and counted; a missing or inv
   CHECK(two_currencies.budgets ==
         std::vector<std::pair<std::string, std::string>>{{"JPY", "2000000"}, {"EUR", "30000"}});
   CHECK(two_currencies.goals == std::set<unsigned>{11, 12, 17});
+}
+
+TEST_CASE("a plan that is not well-formed is found but unreadable: one error, nothing counted, listed in the annex") {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / ("ucap-report-" + std::to_string(::getpid()));
+  fs::remove_all(folder);
+  fs::create_directories(folder / "plans");
+  const fs::path fixture = fs::path(status_report).parent_path();
+  fs::copy_file(fixture / "report.xml", folder / "report.xml");
+  fs::copy_file(fixture / "roster.xml", folder / "roster.xml");
+  std::ofstream(folder / "plans" / "essen-koriyama.xml") << "<action-plan>\n  <title>unclosed\n</action-plan>\n";
+  const model::ProgressReport report = report_at((folder / "report.xml").string());
+  const validate::ReportFacts facts = facts_of(report);
+  const validate::PlanFacts& broken = facts.plans[1];
+  CHECK(broken.found());
+  CHECK(broken.sections_total == 0);
+  CHECK(broken.errors == 1);
+  REQUIRE(broken.first_findings.size() == 1);
+  CHECK(broken.first_findings[0].line == 3);
+  CHECK(!facts.plans[0].found());
+  CHECK(!facts.plans[2].found());
+
+  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  bool unreadable = false;
+  for (const auto& page : doc.pages)
+    for (const auto& t : page.texts) unreadable |= t.text == "unreadable";
+  CHECK(unreadable);
+  CHECK(doc.outline.back().title == "Essen – Koriyama: 1 error, 0 warnings");
+  fs::remove_all(folder);
 }
 
 TEST_CASE("the SDG chart marks, on each pairing's row, the goals its plan addresses, under their numbers") {
