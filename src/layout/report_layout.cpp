@@ -221,6 +221,12 @@ class ReportWriter {
       status.body_rows.push_back(std::move(row));
     }
     table(std::move(status));
+    if (in_.facts.unmatched.empty()) return;
+    std::string files;
+    for (const PlanFacts& plan : in_.facts.unmatched)
+      files += (files.empty() ? "" : label("group-separator")) +
+               label("unmatched-plan", {{"file", plan.file}, {"id", plan.pairing.id.value}});
+    blocks_.paragraph(BlockLayout::text(label("unmatched-plans", {{"files", files}})), "body");
   }
 
   void sdg_coverage() {
@@ -260,13 +266,16 @@ class ReportWriter {
   // The first findings of every plan that has errors, as `ucap validate`
   // prints them, so the coordinator can send each city its list.
   void findings_annex() {
-    bool any = false;
-    for (const PlanFacts& plan : in_.facts.plans) any |= plan.errors > 0;
-    if (!any) return;
+    std::vector<std::pair<const PlanFacts*, std::string>> failing;  // with the name of each
+    for (const PlanFacts& plan : in_.facts.plans)
+      if (plan.errors > 0) failing.push_back({&plan, pairing_name(plan.pairing)});
+    for (const PlanFacts& plan : in_.facts.unmatched)
+      if (plan.errors > 0) failing.push_back({&plan, plan.file});
+    if (failing.empty()) return;
     heading(label("findings-annex"));
-    for (const PlanFacts& plan : in_.facts.plans) {
-      if (plan.errors == 0) continue;
-      heading(label("annex-plan", {{"pairing", pairing_name(plan.pairing)},
+    for (const auto& [each, name] : failing) {
+      const PlanFacts& plan = *each;
+      heading(label("annex-plan", {{"pairing", name},
                                    {"errors", count("error-count", plan.errors)},
                                    {"warnings", count("warning-count", plan.warnings)}}),
               1);

@@ -152,6 +152,13 @@ std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& repo
       if (auto found = plans.find(pairing.id.value); found != plans.end()) describe_plan(found->second, rules, plan);
       facts.plans.push_back(std::move(plan));
     }
+  for (const auto& [id, file] : plans) {
+    if (facts.roster.find_pairing(id)) continue;
+    PlanFacts plan;
+    plan.pairing.id.value = id;
+    describe_plan(file, rules, plan);
+    facts.unmatched.push_back(std::move(plan));
+  }
   return facts;
 }
 

@@ -46,6 +46,9 @@ struct ReportFacts {
   model::Roster roster;
   std::optional<model::Meeting> meeting;  // the report's own
   std::vector<PlanFacts> plans;             // one per roster pairing, roster order
+  // Plans of the folder for no pairing of the roster (a mistyped pairing
+  // id, a pairing not yet listed): `pairing` holds only the id they name.
+  std::vector<PlanFacts> unmatched;
 };
 
 // Null when the report has no usable roster (the validator said why).

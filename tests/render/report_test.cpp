@@ -134,16 +134,34 @@ TEST_CASE("each pairing's plan is found, validated and counted; a missing or inv
   CHECK(two_currencies.goals == std::set<unsigned>{11, 12, 17});
 }
 
+// A copy of the status fixture's report and roster in a scratch folder,
+// with a plans folder the test fills.
+struct ScratchReport {
+  std::filesystem::path folder = std::filesystem::temp_directory_path() / ("ucap-report-" + std::to_string(::getpid()));
+  ScratchReport() {
+    namespace fs = std::filesystem;
+    fs::remove_all(folder);
+    fs::create_directories(folder / "plans");
+    const fs::path fixture = fs::path(status_report).parent_path();
+    fs::copy_file(fixture / "report.xml", folder / "report.xml");
+    fs::copy_file(fixture / "roster.xml", folder / "roster.xml");
+  }
+  ~ScratchReport() { std::filesystem::remove_all(folder); }
+  void plan(const std::string& name, const std::string& text) const { std::ofstream(folder / "plans" / name) << text; }
+  model::ProgressReport report() const { return report_at((folder / "report.xml").string()); }
+};
+
+bool shows(const layout::LaidOutDocument& doc, const std::string& text) {
+  for (const auto& page : doc.pages)
+    for (const auto& t : page.texts)
+      if (t.text == text) return true;
+  return false;
+}
+
 TEST_CASE("a plan that is not well-formed is found but unreadable: one error, nothing counted, listed in the annex") {
-  namespace fs = std::filesystem;
-  const fs::path folder = fs::temp_directory_path() / ("ucap-report-" + std::to_string(::getpid()));
-  fs::remove_all(folder);
-  fs::create_directories(folder / "plans");
-  const fs::path fixture = fs::path(status_report).parent_path();
-  fs::copy_file(fixture / "report.xml", folder / "report.xml");
-  fs::copy_file(fixture / "roster.xml", folder / "roster.xml");
-  std::ofstream(folder / "plans" / "essen-koriyama.xml") << "<action-plan>\n  <title>unclosed\n</action-plan>\n";
-  const model::ProgressReport report = report_at((folder / "report.xml").string());
+  ScratchReport scratch;
+  scratch.plan("essen-koriyama.xml", "<action-plan>\n  <title>unclosed\n</action-plan>\n");
+  const model::ProgressReport report = scratch.report();
   const validate::ReportFacts facts = facts_of(report);
   const validate::PlanFacts& broken = facts.plans[1];
   CHECK(broken.found());
@@ -155,12 +173,28 @@ TEST_CASE("a plan that is not well-formed is found but unreadable: one error, no
   CHECK(!facts.plans[2].found());
 
   const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
-  bool unreadable = false;
-  for (const auto& page : doc.pages)
-    for (const auto& t : page.texts) unreadable |= t.text == "unreadable";
-  CHECK(unreadable);
+  CHECK(shows(doc, "unreadable"));
   CHECK(doc.outline.back().title == "Essen – Koriyama: 1 error, 0 warnings");
-  fs::remove_all(folder);
+}
+
+TEST_CASE("a plan for no pairing of the roster (a mistyped id) is named under the status table and in the annex") {
+  ScratchReport scratch;
+  std::ifstream valid(std::filesystem::path(status_report).parent_path() / "plans" / "bratislava-tokorozawa.xml");
+  std::string text((std::istreambuf_iterator<char>(valid)), {});
+  text.replace(text.find("\"bratislava-tokorozawa\""), 23, "\"bratislava-tokorozava\"");
+  scratch.plan("bratislava.xml", text);
+  const model::ProgressReport report = scratch.report();
+  const validate::ReportFacts facts = facts_of(report);
+  CHECK(!facts.plans[2].found());  // the pairing it meant shows as missing …
+  REQUIRE(facts.unmatched.size() == 1);  // … and the plan is not lost
+  CHECK(facts.unmatched[0].pairing.id.value == "bratislava-tokorozava");
+  CHECK(facts.unmatched[0].errors >= 1);
+  CHECK(facts.unmatched[0].first_findings[0].code == "UCAP050");
+
+  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  const std::string file = (scratch.folder / "plans" / "bratislava.xml").string();
+  CHECK(doc.outline.back().title == file + ": " + std::to_string(facts.unmatched[0].errors) + " error" +
+                                        (facts.unmatched[0].errors == 1 ? "" : "s") + ", 0 warnings");
 }
 
 TEST_CASE("the SDG chart marks, on each pairing's row, the goals its plan addresses, under their numbers") {
