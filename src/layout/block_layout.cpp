@@ -108,6 +108,14 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
   head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list_for(language_).label_gap, baseline));
 }
 
+model::TableCell BlockLayout::cell(std::string value, model::CellAlign align, bool header) {
+  model::TableCell c;
+  c.header = header;
+  c.align = align;
+  c.inlines = text(std::move(value));
+  return c;
+}
+
 std::string BlockLayout::number_label(int number) const {
   return style_.label("list-number", language_, {{"n", std::to_string(number)}});
 }

@@ -145,7 +145,7 @@ class PlanWriter {
     table.column_weights = {5, 2, 1.3, 1.3, 1};
     model::TableRow head;
     for (const char* key : {"indicator-column", "unit-column", "baseline-column", "target-column", "year-column"})
-      head.cells.push_back(cell(label(key), model::CellAlign::left, true));
+      head.cells.push_back(BlockLayout::cell(label(key), model::CellAlign::left, true));
     head.cells[2].align = head.cells[3].align = head.cells[4].align = model::CellAlign::right;
     table.head_rows.push_back(head);
     std::size_t end = first;
@@ -154,11 +154,11 @@ class PlanWriter {
       if (!indicator) break;
       if (!model::shown_in(indicator->language, language_)) continue;
       model::TableRow row;
-      row.cells.push_back(cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
-      row.cells.push_back(cell(indicator->unit.value, model::CellAlign::left));
-      row.cells.push_back(cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
-      row.cells.push_back(cell(group_thousands(indicator->target.value), model::CellAlign::right));
-      row.cells.push_back(cell(indicator->year.value, model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
+      row.cells.push_back(BlockLayout::cell(indicator->unit.value, model::CellAlign::left));
+      row.cells.push_back(BlockLayout::cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(group_thousands(indicator->target.value), model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(indicator->year.value, model::CellAlign::right));
       table.body_rows.push_back(std::move(row));
     }
     if (!table.body_rows.empty()) {
@@ -166,14 +166,6 @@ class PlanWriter {
       blocks_.blocks({block});
     }
     return end;
-  }
-
-  static model::TableCell cell(std::string text, model::CellAlign align, bool header = false) {
-    model::TableCell c;
-    c.header = header;
-    c.align = align;
-    c.inlines = BlockLayout::text(std::move(text));
-    return c;
   }
 
   void item(const model::Block& block) { blocks_.blocks({block}); }

@@ -16,17 +16,9 @@ using model::Language;
 using validate::PlanFacts;
 using Values = std::vector<std::pair<std::string_view, std::string>>;
 
-model::TableCell cell(std::string text, model::CellAlign align = model::CellAlign::left, bool header = false) {
-  model::TableCell c;
-  c.header = header;
-  c.align = align;
-  c.inlines = BlockLayout::text(std::move(text));
-  return c;
-}
-
 model::TableRow header_row(const std::vector<std::string>& titles) {
   model::TableRow row;
-  for (const std::string& title : titles) row.cells.push_back(cell(title, model::CellAlign::left, true));
+  for (const std::string& title : titles) row.cells.push_back(BlockLayout::cell(title, model::CellAlign::left, true));
   return row;
 }
 
@@ -99,7 +91,7 @@ class ReportWriter {
   // "Frankfurt –" and "Yokohama" on two lines: a narrow column then breaks
   // between the cities rather than inside a name.
   model::TableCell pairing_cell(const model::RosterPairing& pairing) const {
-    model::TableCell both = cell(label("pairing-first-line", {{"eu", city(pairing, "eu")}}));
+    model::TableCell both = BlockLayout::cell(label("pairing-first-line", {{"eu", city(pairing, "eu")}}));
     both.inlines.push_back({"", model::style_plain, "", true, {}});
     both.inlines.push_back({city(pairing, "jp"), model::style_plain, "", false, {}});
     return both;
@@ -149,15 +141,15 @@ class ReportWriter {
       if (plan.batch != batch || pairings.body_rows.empty()) {
         batch = plan.batch;
         model::TableRow group;
-        group.cells.push_back(cell(label("batch-row", {{"n", plan.batch}, {"year", plan.year}}), model::CellAlign::left, true));
+        group.cells.push_back(BlockLayout::cell(label("batch-row", {{"n", plan.batch}, {"year", plan.year}}), model::CellAlign::left, true));
         group.cells.back().colspan = 4;
         pairings.body_rows.push_back(std::move(group));
       }
       model::TableRow row;
-      row.cells.push_back(cell(city(plan.pairing, "eu")));
-      row.cells.push_back(cell(country(plan.pairing)));
-      row.cells.push_back(cell(city(plan.pairing, "jp")));
-      row.cells.push_back(cell(model::text_in(plan.pairing.topics, language_)));
+      row.cells.push_back(BlockLayout::cell(city(plan.pairing, "eu")));
+      row.cells.push_back(BlockLayout::cell(country(plan.pairing)));
+      row.cells.push_back(BlockLayout::cell(city(plan.pairing, "jp")));
+      row.cells.push_back(BlockLayout::cell(model::text_in(plan.pairing.topics, language_)));
       pairings.body_rows.push_back(std::move(row));
     }
     table(std::move(pairings));
@@ -174,7 +166,7 @@ class ReportWriter {
 
   // One line per currency.
   model::TableCell budgets(const PlanFacts& plan) const {
-    model::TableCell budgets = cell("");
+    model::TableCell budgets = BlockLayout::cell("");
     budgets.inlines.clear();
     for (const auto& [currency, total] : plan.budgets) {
       if (!budgets.inlines.empty()) budgets.inlines.push_back({"", model::style_plain, "", true, {}});
@@ -208,16 +200,16 @@ class ReportWriter {
     for (const PlanFacts& plan : in_.facts.plans) {
       model::TableRow row;
       row.cells.push_back(pairing_cell(plan.pairing));
-      row.cells.push_back(cell(plan_state(plan)));
+      row.cells.push_back(BlockLayout::cell(plan_state(plan)));
       const bool counted = plan.sections_total > 0;
-      row.cells.push_back(cell(counted ? label("sections-count", {{"n", std::to_string(plan.sections_complete)},
+      row.cells.push_back(BlockLayout::cell(counted ? label("sections-count", {{"n", std::to_string(plan.sections_complete)},
                                                                     {"total", std::to_string(plan.sections_total)}})
                                        : none, model::CellAlign::right));
-      row.cells.push_back(cell(counted ? std::to_string(plan.activities) : none, model::CellAlign::right));
-      row.cells.push_back(counted && !plan.budgets.empty() ? budgets(plan) : cell(none));
-      row.cells.push_back(cell(counted && !plan.sdg_ids.empty() ? sdg_ids(plan) : none));
-      row.cells.push_back(cell(plan.found() ? std::to_string(plan.errors) : none, model::CellAlign::right));
-      row.cells.push_back(cell(plan.found() ? std::to_string(plan.warnings) : none, model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(counted ? std::to_string(plan.activities) : none, model::CellAlign::right));
+      row.cells.push_back(counted && !plan.budgets.empty() ? budgets(plan) : BlockLayout::cell(none));
+      row.cells.push_back(BlockLayout::cell(counted && !plan.sdg_ids.empty() ? sdg_ids(plan) : none));
+      row.cells.push_back(BlockLayout::cell(plan.found() ? std::to_string(plan.errors) : none, model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(plan.found() ? std::to_string(plan.warnings) : none, model::CellAlign::right));
       status.body_rows.push_back(std::move(row));
     }
     table(std::move(status));
@@ -253,11 +245,11 @@ class ReportWriter {
       if (current) status = meeting.status.present ? label("current-meeting", {{"status", status}}) : label("this-meeting");
       model::TableRow row;
       row.highlighted = current;
-      row.cells.push_back(cell(label("meeting-number", {{"n", meeting.number.value}}), model::CellAlign::left, current));
-      row.cells.push_back(cell(place_of(meeting), model::CellAlign::left, current));
-      row.cells.push_back(cell(meeting.date.present ? format_date(meeting.date.value, language_) : label("date-undecided"),
+      row.cells.push_back(BlockLayout::cell(label("meeting-number", {{"n", meeting.number.value}}), model::CellAlign::left, current));
+      row.cells.push_back(BlockLayout::cell(place_of(meeting), model::CellAlign::left, current));
+      row.cells.push_back(BlockLayout::cell(meeting.date.present ? format_date(meeting.date.value, language_) : label("date-undecided"),
                                model::CellAlign::left, current));
-      row.cells.push_back(cell(status, model::CellAlign::left, current));
+      row.cells.push_back(BlockLayout::cell(status, model::CellAlign::left, current));
       meetings.body_rows.push_back(std::move(row));
     }
     table(std::move(meetings));
