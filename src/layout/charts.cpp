@@ -155,7 +155,7 @@ void add_goal_axis(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& co
 }
 
 void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& columns, const SdgCoverageRow& entry,
-                      int table) {
+                      const std::vector<SdgGoalKey>& goals, int table) {
   Strip row;
   row.table = table;
   const double label_width = columns.x - 6;
@@ -171,13 +171,14 @@ void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns&
   for (unsigned goal : entry.goals)
     if (goal >= 1 && goal <= goal_count)
       row.rects.push_back({columns.left_of(goal) + (columns.width - sdg_mark_size) / 2, (row.height - sdg_mark_size) / 2,
-                           sdg_mark_size, sdg_mark_size, sdg_mark_colour, true, {}, 0});
+                           sdg_mark_size, sdg_mark_size, goal <= goals.size() ? goals[goal - 1].colour : bar_colour,
+                           true, {}, 0});
   row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4});
   flow.add(std::move(row));
 }
 
-// "1 No poverty", … in three columns, read down each column.
-void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<std::string>& goal_names) {
+// "■ 1 No poverty", … in three columns, read down each column.
+void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgGoalKey>& goals) {
   const int per_column = (goal_count + 2) / 3;
   const double column_width = blocks.style().page.measure() / 3;
   flow.space(4);
@@ -186,10 +187,11 @@ void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<s
     double height = 0;
     for (int column = 0; column < 3; ++column) {
       const int goal = column * per_column + line + 1;
-      if (goal > goal_count || std::size_t(goal) > goal_names.size()) continue;
+      if (goal > goal_count || std::size_t(goal) > goals.size()) continue;
       const double x = column * column_width;
-      place_text(blocks, strip, std::to_string(goal), x, 1, 14, Alignment::right, true);
-      height = std::max(height, place_text(blocks, strip, goal_names[goal - 1], x + 18, 1, column_width - 22,
+      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0});
+      place_text(blocks, strip, std::to_string(goal), x + 8, 1, 13, Alignment::right, true);
+      height = std::max(height, place_text(blocks, strip, goals[goal - 1].name, x + 25, 1, column_width - 28,
                                            Alignment::left));
     }
     strip.height = height + 2;
@@ -201,16 +203,16 @@ void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<s
 }  // namespace
 
 void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgCoverageRow>& rows,
-                      const std::vector<std::string>& goal_names) {
+                      const std::vector<SdgGoalKey>& goals) {
   const double width = blocks.style().page.measure();
   GoalColumns columns;
   columns.x = width * 0.3;
   columns.width = (width - columns.x) / goal_count;
   const int table = flow.new_table_number();
   add_goal_axis(blocks, flow, columns, table);
-  for (const SdgCoverageRow& row : rows) add_coverage_row(blocks, flow, columns, row, table);
+  for (const SdgCoverageRow& row : rows) add_coverage_row(blocks, flow, columns, row, goals, table);
   flow.keep_last_with_next();  // the legend never starts a page of its own
-  add_goal_legend(blocks, flow, goal_names);
+  add_goal_legend(blocks, flow, goals);
   flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
 }
 

@@ -40,16 +40,20 @@ struct SdgCoverageRow {
   std::string no_plan;       // said across the row instead when set
 };
 
-// Pairings × the 17 goals: a filled square where a row's plan addresses a
-// goal, the goals' numbers over the columns (repeated on each page the
-// chart continues on), then a legend of their short names (`goal_names`,
-// goal 1 first).
-void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgCoverageRow>& rows,
-                      const std::vector<std::string>& goal_names);
+struct SdgGoalKey {
+  std::string name;  // the short name in the document's language
+  Color colour;      // the goal's own
+};
 
-// The square marking a goal: its size, and its colour (tests find marks by it).
+// Pairings × the 17 goals: a square in the goal's colour where a row's
+// plan addresses a goal, the goals' numbers over the columns (repeated on
+// each page the chart continues on), then a legend of their colours and
+// short names (`goals`, goal 1 first).
+void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgCoverageRow>& rows,
+                      const std::vector<SdgGoalKey>& goals);
+
+// The side of the square marking a goal (tests find marks by it).
 inline constexpr double sdg_mark_size = 9;
-inline constexpr Color sdg_mark_colour{0.16, 0.38, 0.66};
 
 // Months since year 0 of "YYYY-MM[-DD]"; -1 when it is not such a date.
 int month_index(const std::string& date);

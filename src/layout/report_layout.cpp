@@ -1,5 +1,6 @@
 #include "layout/report_layout.h"
 
+#include <charconv>
 #include <sstream>
 
 #include "layout/block_layout.h"
@@ -226,9 +227,19 @@ class ReportWriter {
     std::vector<SdgCoverageRow> rows;
     for (const PlanFacts& plan : in_.facts.plans)
       rows.push_back({pairing_name(plan.pairing), plan.goals, plan.sections_total > 0 ? "" : label("sdg-no-plan")});
-    std::vector<std::string> names;
-    for (const validate::SdgGoal& goal : in_.sdgs.goals) names.push_back(language_ == Language::ja ? goal.name_ja : goal.name_en);
-    add_sdg_coverage(blocks_, flow_, rows, names);
+    std::vector<SdgGoalKey> goals;
+    for (const validate::SdgGoal& goal : in_.sdgs.goals)
+      goals.push_back({language_ == Language::ja ? goal.name_ja : goal.name_en, colour_of(goal.colour)});
+    add_sdg_coverage(blocks_, flow_, rows, goals);
+  }
+
+  // "#E5243B" → its colour; anything else a neutral blue.
+  static Color colour_of(const std::string& hex) {
+    unsigned value = 0;
+    if (hex.size() != 7 || hex[0] != '#' ||
+        std::from_chars(hex.data() + 1, hex.data() + 7, value, 16).ec != std::errc())
+      return {0.16, 0.38, 0.66};
+    return {((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0};
   }
 
   // Past and planned meetings; the report's own row tinted.

@@ -42,14 +42,19 @@ validate::ReportFacts facts_of(const model::ProgressReport& report) {
 }
 
 bool is_mark(const layout::PlacedRect& r) {
-  return r.width == layout::sdg_mark_size && r.height == layout::sdg_mark_size && r.fill == layout::sdg_mark_colour;
+  return r.width == layout::sdg_mark_size && r.height == layout::sdg_mark_size;
 }
 
-// The goals marked on the chart's rows, by the text that opens each row:
-// a mark belongs to the goal whose number is printed above its centre, and
-// to the row label printed at its height.
-std::map<std::string, std::vector<int>> marks_by_row(const layout::LaidOutDocument& doc) {
-  std::map<std::string, std::vector<int>> rows;
+struct Mark {
+  std::string row;  // the text that opens the mark's row
+  int goal = 0;     // the number printed above it
+  layout::Color colour;
+};
+
+// The chart's marks: a mark belongs to the goal whose number is printed
+// above its centre, and to the row label printed at its height.
+std::vector<Mark> marks_of(const layout::LaidOutDocument& doc) {
+  std::vector<Mark> marks;
   for (const layout::Page& page : doc.pages) {
     // The goal axis: the one baseline that holds all of "1" … "17".
     std::map<double, std::map<int, const layout::PlacedText*>> by_baseline;
@@ -62,19 +67,25 @@ std::map<std::string, std::vector<int>> marks_by_row(const layout::LaidOutDocume
     for (const auto& r : page.rects) {
       if (!is_mark(r)) continue;
       const double x = r.x + r.width / 2, y = r.y + r.height / 2;
+      Mark mark{"", 0, r.fill};
       // The number centred over the mark starts just left of its centre
       // (half a digit or two), within a column's width.
-      int goal = 0;
       for (const auto& [number, text] : numbers) {
         const double before = x - text->x_positions.front();
-        if (before > 0 && before < 6) goal = number;
+        if (before > 0 && before < 6) mark.goal = number;
       }
-      std::string row;
       for (const auto& t : page.texts)
-        if (t.x_positions.front() < r.x - 100 && std::abs(t.baseline_y - y) < 6) row = t.text;
-      rows[row].push_back(goal);
+        if (t.x_positions.front() < r.x - 100 && std::abs(t.baseline_y - y) < 6) mark.row = t.text;
+      marks.push_back(mark);
     }
   }
+  return marks;
+}
+
+// The goals marked on each row, in order.
+std::map<std::string, std::vector<int>> marks_by_row(const layout::LaidOutDocument& doc) {
+  std::map<std::string, std::vector<int>> rows;
+  for (const Mark& mark : marks_of(doc)) rows[mark.row].push_back(mark.goal);
   for (auto& [row, goals] : rows) std::sort(goals.begin(), goals.end());
   return rows;
 }
@@ -208,6 +219,24 @@ TEST_CASE("the SDG chart marks, on each pairing's row, the goals its plan addres
   const std::map<std::string, std::vector<int>> expected_ja{
       {"エッセン・郡山市", {7}}, {"ブラティスラバ・所沢市", {11, 13}}, {"ウメオ・鎌倉市", {11, 12, 17}}};
   CHECK(describe(marks_by_row(ja)) == describe(expected_ja));
+}
+
+TEST_CASE("each mark has its goal's colour from the UN icons (templates/data/sdg.xml)") {
+  const layout::LaidOutDocument doc = engine().layout_report(report_at(status_report), model::Language::en, "");
+  const std::map<int, layout::Color> un{{7, {0xFC / 255.0, 0xC3 / 255.0, 0x0B / 255.0}},
+                                        {11, {0xFD / 255.0, 0x9D / 255.0, 0x24 / 255.0}},
+                                        {12, {0xBF / 255.0, 0x8B / 255.0, 0x2E / 255.0}},
+                                        {13, {0x3F / 255.0, 0x7E / 255.0, 0x44 / 255.0}},
+                                        {17, {0x19 / 255.0, 0x48 / 255.0, 0x6A / 255.0}}};
+  const std::vector<Mark> marks = marks_of(doc);
+  CHECK(marks.size() == 6);
+  for (const Mark& mark : marks) {
+    CAPTURE(mark.goal);
+    REQUIRE(un.count(mark.goal));
+    CHECK(mark.colour.r == doctest::Approx(un.at(mark.goal).r));
+    CHECK(mark.colour.g == doctest::Approx(un.at(mark.goal).g));
+    CHECK(mark.colour.b == doctest::Approx(un.at(mark.goal).b));
+  }
 }
 
 TEST_CASE("the 6th-meeting report marks the goals of all ten sample plans") {
