@@ -211,7 +211,13 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
   for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent);
-  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent);
+  const std::size_t body = table.body_rows.size();
+  for (std::size_t i = 0; i < body; ++i) {
+    table_row(table.body_rows[i], edges, false, number, indent);
+    // Like a paragraph's lines: no single row left at the foot of a page
+    // under its header, none alone at the top of the next.
+    if (body >= 4 && (i == 0 || i + 2 == body)) flow_.keep_last_with_next();
+  }
   flow_.space(style.space_after);
 }
 

@@ -151,3 +151,18 @@ TEST_CASE("the contents list every outline entry with its page number and a link
                     t.baseline_y < internal.back()->y + internal.back()->height;
   CHECK(number_found);
 }
+
+TEST_CASE("a table of four rows or more leaves no single row at a page's foot or top") {
+  // Ancona–Ikoma's financing table used to start with its header and first
+  // row alone at the foot of page 3.
+  layout::LaidOutDocument doc = engine().layout_plan(sample_plan("ancona-ikoma.xml"), model::Language::en, "");
+  auto page_of = [&](const std::string& text) {
+    for (std::size_t i = 0; i < doc.pages.size(); ++i)
+      for (const auto& t : doc.pages[i].texts)
+        if (t.text.find(text) != std::string::npos) return int(i);
+    return -1;
+  };
+  REQUIRE(page_of("Sustainable tourism") >= 0);
+  CHECK(page_of("Sustainable tourism") == page_of("1. Slow routes"));
+  CHECK(page_of("Region / ERDF") == page_of("Sustainable tourism"));  // its header
+}
