@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -93,9 +94,11 @@ void figure(const std::string& name, double value, const char* unit, const char*
 bool write_figures(const std::string& path) {
   std::FILE* out = std::fopen(path.c_str(), "w");
   if (!out) return false;
-  for (const Figure& f : figures)
+  for (const Figure& f : figures) {
+    if (!std::isfinite(f.value)) continue;  // JSON has no inf or nan; the BENCH line shows it
     std::fprintf(out, "{\"name\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"better\": \"%s\"}\n", f.name.c_str(),
                  f.value, f.unit.c_str(), f.better);
+  }
   return std::fclose(out) == 0;
 }
 
@@ -294,7 +297,7 @@ int main(int argc, char** argv) {
       figure(key + ".bytes", double(f.bytes), "B");
       figure(key + ".bytes_per_page", double(per_page), "B");
       figure(key + ".pages", double(f.pages), "pages", "none");
-      if (&plan == &*largest) largest_render[code] = f.whole;
+      if (plan.name == largest->name) largest_render[code] = f.whole;  // measured is a copy of plans
       if (long_plan) figure(key + ".times_largest", f.whole / largest_render[code], "x");
     }
   }
