@@ -2,6 +2,8 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 #include <hpdf_doc.h>
 #include <hpdf_streams.h>
@@ -14,14 +16,40 @@ struct CompressorFree {
   void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
 
-// One compressor per thread and level: allocating one costs more than
-// compressing a small content stream, and a compressor must not be shared
-// between threads.
-libdeflate_compressor* thread_compressor(int level) {
-  thread_local std::array<std::unique_ptr<libdeflate_compressor, CompressorFree>, 13> compressors;
-  auto& compressor = compressors.at(std::size_t(level));
-  if (!compressor) compressor.reset(libdeflate_alloc_compressor(level));
-  return compressor.get();
+using Compressor = std::unique_ptr<libdeflate_compressor, CompressorFree>;
+
+// Compressors kept for reuse, per level: allocating one (and faulting in its
+// hash tables) costs more than compressing a small content stream, and the
+// writer's font thread is new for every document. A compressor serves one
+// thread at a time; the pool hands each caller its own.
+class CompressorPool {
+ public:
+  Compressor take(int level) {
+    {
+      std::lock_guard lock(mutex_);
+      auto& idle = idle_.at(std::size_t(level));
+      if (!idle.empty()) {
+        Compressor compressor = std::move(idle.back());
+        idle.pop_back();
+        return compressor;
+      }
+    }
+    return Compressor(libdeflate_alloc_compressor(level));
+  }
+  void give_back(int level, Compressor compressor) {
+    if (!compressor) return;
+    std::lock_guard lock(mutex_);
+    idle_.at(std::size_t(level)).push_back(std::move(compressor));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::array<std::vector<Compressor>, 13> idle_;  // libdeflate levels 0–12
+};
+
+CompressorPool& compressor_pool() {
+  static CompressorPool pool;
+  return pool;
 }
 
 // libharu calls this while writing the dictionary, after its own keys and
@@ -34,10 +62,11 @@ HPDF_STATUS declare_flate_filter(HPDF_Dict, HPDF_Stream out) {
 }  // namespace
 
 std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size, int level) {
-  libdeflate_compressor* compressor = thread_compressor(level);
+  Compressor compressor = compressor_pool().take(level);
   if (!compressor) return {};
-  std::vector<std::uint8_t> out(libdeflate_zlib_compress_bound(compressor, size));
-  std::size_t written = libdeflate_zlib_compress(compressor, data, size, out.data(), out.size());
+  std::vector<std::uint8_t> out(libdeflate_zlib_compress_bound(compressor.get(), size));
+  std::size_t written = libdeflate_zlib_compress(compressor.get(), data, size, out.data(), out.size());
+  compressor_pool().give_back(level, std::move(compressor));
   out.resize(written);
   return out;
 }
