@@ -120,16 +120,26 @@ Validation Engine::validate(const Document& document, const Document* roster) co
 }
 
 Rendering Engine::render(const Document& plan, Language language, const RenderOptions& options) const {
+  return render(plan, std::vector<Language>{language}, options);
+}
+
+Rendering Engine::render(const Document& plan, const std::vector<Language>& languages,
+                         const RenderOptions& options) const {
   if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
   const DocumentData& data = DocumentAccess::data(plan);
   const auto* action_plan = std::get_if<model::ActionPlan>(&data.parsed.document);
   if (!action_plan) return not_a_plan(data);
   Validation check = validate(plan, options.roster);
   if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
-  if (!declares(*action_plan, language))
-    return {Status::invalid_document, {}, {undeclared_language(*action_plan, language)}};
+  std::vector<model::Language> edition;
+  for (Language language : languages.empty() ? plan.languages() : languages) {
+    if (!declares(*action_plan, language))
+      return {Status::invalid_document, {}, {undeclared_language(*action_plan, language)}};
+    if (std::find(edition.begin(), edition.end(), detail::to_model(language)) == edition.end())
+      edition.push_back(detail::to_model(language));
+  }
 
-  render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, detail::to_model(language), options.fallback_date);
+  render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, edition, options.fallback_date);
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
     out.pdf = std::move(pdf.bytes);
@@ -142,7 +152,12 @@ Rendering Engine::render(const Document& plan, Language language, const RenderOp
 
 Rendering Engine::render_to_file(const Document& plan, Language language, const std::string& path,
                                  const RenderOptions& options) const {
-  Rendering out = render(plan, language, options);
+  return render_to_file(plan, std::vector<Language>{language}, path, options);
+}
+
+Rendering Engine::render_to_file(const Document& plan, const std::vector<Language>& languages,
+                                 const std::string& path, const RenderOptions& options) const {
+  Rendering out = render(plan, languages, options);
   if (!out.ok()) return out;
   if (std::string error = pdf::write_file_atomically(path, out.pdf); !error.empty()) {
     out.status = Status::write_failed;

@@ -23,10 +23,11 @@ int main(int argc, char** argv) {
   std::string render_diagnostics = "text";
   CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language");
   render_command->add_option("files", render.files, "action plans (XML); - reads standard input")->required();
-  render_command->add_option("--lang", render.language, "en, ja, or all of the plan's languages (default)")
-      ->check(CLI::IsMember({"en", "ja", "all"}));
+  render_command->add_option("--lang", render.language,
+                             "en, ja, both (one bilingual PDF, NAME.en-ja.pdf), or all: one PDF per language of the plan (default)")
+      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
   render_command->add_option("-o,--output", render.output, "the PDF to write (one file, one language); - for standard output");
-  render_command->add_option("--out-dir", render.out_dir, "folder for NAME.en.pdf / NAME.ja.pdf (default: beside each input)");
+  render_command->add_option("--out-dir", render.out_dir, "folder for NAME.en.pdf / NAME.ja.pdf / NAME.en-ja.pdf (default: beside each input)");
   render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));

@@ -142,15 +142,57 @@ void BlockLayout::note(const model::Note& note, double indent) {
   flow_.space(style.space_after);
 }
 
+ImageBox fit_image(std::uint32_t pixel_width, std::uint32_t pixel_height, double max_width, double max_height) {
+  constexpr double points_per_pixel = 72.0 / 96.0;
+  ImageBox box{pixel_width * points_per_pixel, pixel_height * points_per_pixel};
+  if (box.width <= 0 || box.height <= 0) return {};
+  const double scale = std::min({1.0, max_width / box.width, max_height / box.height});
+  return {box.width * scale, box.height * scale};
+}
+
+// The image centred in the column, then its caption below; the two are kept
+// on one page (the image is shrunk so that they fit on an empty one).
 void BlockLayout::figure(const model::Figure& figure, double indent) {
-  // Images are drawn by the document-features work (issue 4); until then
-  // the figure is represented by its caption so that no text is lost.
+  const BlockStyle style = style_.style("caption", language_);
+  const double measure = style.paragraph.measure - indent;
+  const ComposedParagraph caption = figure_caption(figure, style, measure);
+  const auto found = images_ ? images_->find(figure.source) : decltype(images_->end()){};
+  const bool has_image = images_ && found != images_->end() && found->second;
+  flow_.space(style.space_before);
+  if (has_image) figure_image(found->second, indent, caption.height());
+  if (!caption.lines.empty()) {
+    const std::size_t first = flow_.size();
+    flow_.add_lines(caption, indent);
+    for (std::size_t i = first; i + 1 < flow_.size(); ++i) flow_.at(i).keep_with_next = true;
+  }
+  flow_.space(style.space_after);
+}
+
+void BlockLayout::figure_image(const std::shared_ptr<const model::FigureImage>& image, double indent,
+                               double caption_height) {
+  const double gap = 4;  // between the image and its caption
+  const double measure = style_.page.measure() - indent;
+  const double room = style_.page.body_bottom() - style_.page.top - caption_height - gap;
+  const ImageBox box = fit_image(image->width, image->height, measure, room);
+  if (box.width <= 0) return;
+  Strip strip;
+  strip.height = box.height + gap;
+  strip.keep_with_next = caption_height > 0;
+  strip.images.push_back({indent + (measure - box.width) / 2, 0, box.width, box.height, image});
+  flow_.add(std::move(strip));
+}
+
+// "Figure: …" in the layout's language; empty when the figure has no
+// caption in it.
+ComposedParagraph BlockLayout::figure_caption(const model::Figure& figure, const BlockStyle& style,
+                                              double measure) const {
   for (const model::Caption& caption : figure.captions)
     if (model::shown_in(caption.language, language_)) {
       model::Inlines inlines = text(style_.label("figure", language_, {{"value", ""}}));
       inlines.insert(inlines.end(), caption.inlines.begin(), caption.inlines.end());
-      paragraph(inlines, "note", indent);
+      return compose(inlines, style, measure);
     }
+  return {};
 }
 
 namespace {
@@ -193,22 +235,27 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const std::vector<double> edges = column_edges(table, style.paragraph.measure - indent);
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
-  for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent);
-  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent);
+  const std::size_t head = flow_.size();
+  for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent, 0);
+  double head_height = 0;
+  for (std::size_t i = head; i < flow_.size(); ++i) head_height += flow_.at(i).height;
+  // A body row taller than this (a page under the repeated header) is split.
+  const double tallest_row = style_.page.body_bottom() - style_.page.top - head_height;
+  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent, tallest_row);
   flow_.space(style.space_after);
 }
 
+// A table row: each cell's paragraph set in its column. `tallest` > 0: a
+// row taller than that goes into the flow as bands of one line of each
+// cell, so that pagination can split it between lines (see row_bands).
 void BlockLayout::table_row(const model::TableRow& row, const std::vector<double>& edges, bool header,
-                            int table_number, double indent) {
+                            int table_number, double indent, double tallest) {
   BlockStyle style = style_.style("table", language_);
   const double pad = style_.table.cell_padding;
-  Strip strip;
-  strip.table = table_number;
-  strip.table_header = header;
-  strip.keep_with_next = header;
-  std::vector<std::pair<double, double>> cells;  // left, right of each cell
+  RowCells cells;
+  cells.indent = indent;
+  cells.width = edges.back();
   std::size_t column = 0;
-  std::vector<ComposedParagraph> composed;
   for (const model::TableCell& cell : row.cells) {
     const std::size_t span = std::max<std::uint32_t>(cell.colspan, 1);
     const double left = edges[std::min(column, edges.size() - 1)];
@@ -221,25 +268,67 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
     // (flush on both sides, last line flush left), as Japanese tables are set.
     if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left)
       cell_style.paragraph.alignment = Alignment::justify;
-    composed.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
-    cells.emplace_back(left, right);
+    cells.text.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
+    cells.edges.emplace_back(left, right);
   }
   double height = 0;
-  for (const ComposedParagraph& p : composed) height = std::max(height, p.height());
+  for (const ComposedParagraph& p : cells.text) height = std::max(height, p.height());
+  if (!header && tallest > 0 && height + 2 * pad > tallest) {
+    row_bands(cells, table_number);
+    return;
+  }
+  Strip strip;
+  strip.table = table_number;
+  strip.table_header = header;
+  strip.keep_with_next = header;
   strip.height = height + 2 * pad;
-  const double width = edges.back();
-  if (header) strip.rects.push_back({indent, 0, width, strip.height, style_.table.header_tint, true, {}, 0});
-  for (std::size_t i = 0; i < composed.size(); ++i) draw_lines(strip, composed[i], indent + cells[i].first + pad, pad);
-  // Rules: above and below the row, and between cells (not inside a span).
+  if (header) strip.rects.push_back({indent, 0, cells.width, strip.height, style_.table.header_tint, true, {}, 0});
+  for (std::size_t i = 0; i < cells.text.size(); ++i)
+    draw_lines(strip, cells.text[i], indent + cells.edges[i].first + pad, pad);
+  add_row_rules(strip, cells, true, true);
+  flow_.add(std::move(strip));
+}
+
+// A row too tall for a page, as bands: band k holds line k of every cell
+// that has one. Rules run down the sides and between cells of every band,
+// across the row's top and bottom only, so bands on one page read as one
+// row; the first two and last two bands are kept together like a
+// paragraph's lines.
+void BlockLayout::row_bands(const RowCells& cells, int table_number) {
+  const double pad = style_.table.cell_padding;
+  std::size_t count = 0;
+  for (const ComposedParagraph& p : cells.text) count = std::max(count, p.lines.size());
+  for (std::size_t k = 0; k < count; ++k) {
+    Strip band;
+    band.table = table_number;
+    band.keep_with_next = count >= 2 && (k == 0 || k == count - 2);
+    const double top = k == 0 ? pad : 0;
+    double lines = 0;
+    for (std::size_t i = 0; i < cells.text.size(); ++i) {
+      if (k >= cells.text[i].lines.size()) continue;
+      ComposedParagraph line;
+      line.lines.push_back(cells.text[i].lines[k]);
+      lines = std::max(lines, draw_lines(band, line, cells.indent + cells.edges[i].first + pad, top));
+    }
+    band.height = top + lines + (k + 1 == count ? pad : 0);
+    add_row_rules(band, cells, k == 0, k + 1 == count);
+    flow_.add(std::move(band));
+  }
+}
+
+// Rules around a row (or one band of it): above and below when asked, at
+// the sides and between cells (not inside a span).
+void BlockLayout::add_row_rules(Strip& strip, const RowCells& cells, bool top, bool bottom) const {
   const Color rule{0.55, 0.6, 0.68};
   const double w = style_.table.rule_width;
-  strip.lines.push_back({indent, 0, indent + width, 0, rule, w});
-  strip.lines.push_back({indent, strip.height, indent + width, strip.height, rule, w});
-  strip.lines.push_back({indent, 0, indent, strip.height, rule, w});
-  for (const auto& [left, right] : cells) strip.lines.push_back({indent + right, 0, indent + right, strip.height, rule, w});
-  if (cells.empty() || cells.back().second < width)
-    strip.lines.push_back({indent + width, 0, indent + width, strip.height, rule, w});
-  flow_.add(std::move(strip));
+  const double left = cells.indent, right = cells.indent + cells.width;
+  if (top) strip.lines.push_back({left, 0, right, 0, rule, w});
+  if (bottom) strip.lines.push_back({left, strip.height, right, strip.height, rule, w});
+  strip.lines.push_back({left, 0, left, strip.height, rule, w});
+  for (const auto& [cell_left, cell_right] : cells.edges)
+    strip.lines.push_back({left + cell_right, 0, left + cell_right, strip.height, rule, w});
+  if (cells.edges.empty() || cells.edges.back().second < cells.width)
+    strip.lines.push_back({right, 0, right, strip.height, rule, w});
 }
 
 }  // namespace ucap::layout

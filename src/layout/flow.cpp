@@ -155,6 +155,11 @@ class Paginator {
       line.x1 += x, line.x2 += x, line.y1 += y_, line.y2 += y_;
       page.lines.push_back(line);
     }
+    for (PlacedImage image : strip.images) {
+      image.x += x;
+      image.y += y_;
+      page.images.push_back(std::move(image));
+    }
     for (LinkArea link : strip.links) {
       link.x += x;
       link.y += y_;

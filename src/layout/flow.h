@@ -26,6 +26,7 @@ struct Strip {
   std::vector<PlacedText> texts;
   std::vector<PlacedRect> rects;
   std::vector<PlacedLine> lines;
+  std::vector<PlacedImage> images;
   std::vector<LinkArea> links;
   std::vector<Bookmark> bookmarks;  // outline entries pointing at this strip's top
   // Table rows: the table's number, and whether this row is a header row

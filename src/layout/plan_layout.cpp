@@ -42,7 +42,7 @@ std::string city_name(const model::ActionPlan& plan, std::string_view side, Lang
 class PlanWriter {
  public:
   PlanWriter(const PlanLayoutInput& in, Language language, FlowBuilder& flow)
-      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language) {}
+      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language, in.images) {}
 
   std::string label(std::string_view key, const Values& values = {}) const {
     return in_.style.label(key, language_, values);
@@ -257,6 +257,14 @@ class PlanWriter {
     }
   }
 
+  // The width of `text` set on one line in the named style.
+  double line_width(const std::string& text, std::string_view style_name) const {
+    BlockStyle style = in_.style.style(style_name, language_);
+    style.paragraph.measure = 1e6;
+    ComposedParagraph composed = blocks_.compose(BlockLayout::text(text), style, style.paragraph.measure);
+    return composed.lines.empty() ? 0 : composed.lines.front().right - composed.lines.front().left;
+  }
+
   DocumentInfo info() const {
     DocumentInfo info;
     info.title = model::text_in(in_.plan.titles, language_);
@@ -271,7 +279,7 @@ class PlanWriter {
   }
 
   Language language() const { return language_; }
-  void contents_heading();
+  void contents_heading(const std::string& title);
   Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
 
  private:
@@ -283,8 +291,7 @@ class PlanWriter {
   int risk_number_ = 0;
 };
 
-void PlanWriter::contents_heading() {
-  const std::string title = label("contents");
+void PlanWriter::contents_heading(const std::string& title) {
   blocks_.heading(BlockLayout::text(title), "heading", "", 0);
 }
 
@@ -333,15 +340,30 @@ void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::siz
                 std::make_move_iterator(lines.end()));
 }
 
-// The running header (every page but the first; both languages in the
-// bilingual edition) and "n / N" on every page.
+// The running headers' texts: one per language. Two that do not fit side
+// by side on one line give way to the cities alone.
+std::vector<std::string> running_headers(const Writers& writers, const DocumentStyle& style) {
+  std::vector<std::string> full, cities;
+  double width = 0, gap = 24;
+  for (const auto& writer : writers.each) {
+    full.push_back(writer->running_header());
+    cities.push_back(writer->cities());
+    width += writer->line_width(full.back(), "running-header") + (full.size() > 1 ? gap : 0);
+  }
+  return width <= style.page.measure() ? full : cities;
+}
+
+// The running header (every page but the first; in the bilingual edition
+// the first language at the left, the second at the right) and "n / N" on
+// every page.
 void add_running_header_and_footer(const Writers& writers, std::vector<Page>& pages, const DocumentStyle& style) {
-  std::string header;
-  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
+  const std::vector<std::string> headers = running_headers(writers, style);
   const PlanWriter& first = *writers.each.front();
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (i > 0) {
-      first.place_line(pages[i], header, "running-header", style.page.header_baseline);
+      for (std::size_t w = 0; w < headers.size(); ++w)
+        writers.each[w]->place_line(pages[i], headers[w], "running-header", style.page.header_baseline,
+                                    w == 0 ? Alignment::left : Alignment::right);
       const double rule_y = style.page.header_baseline + 5;
       pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
     }
@@ -360,7 +382,11 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
 
   for (auto& writer : writers.each) writer->title_block();
   const bool contents = input.style.contents;
-  if (contents) writers.first().contents_heading();
+  if (contents) {
+    std::string title;  // "Contents / 目次" in the bilingual edition
+    for (auto& writer : writers.each) title += (title.empty() ? "" : " / ") + writer->label("contents");
+    writers.first().contents_heading(title);
+  }
   const std::size_t contents_at = writers.flow.size();
   for (auto& writer : writers.each) writer->summary();
   for (const model::Section& section : input.plan.sections)

@@ -1,5 +1,6 @@
 #include "render/engine.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "layout/plan_layout.h"
@@ -61,19 +62,42 @@ const layout::DocumentStyle& Engine::style_for(const std::string& template_id) c
 
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model::Language language,
                                             const std::string& fallback_date) const {
+  return layout_plan(plan, std::vector<model::Language>{language}, fallback_date);
+}
+
+layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
+                                            const std::vector<model::Language>& languages,
+                                            const std::string& fallback_date) const {
   const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
   static const validate::Template no_template{};
-  return layout::layout_plan({plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
-                              style_for(plan.template_id.value), *measurer_, language, fallback_date});
+  layout::PlanLayoutInput input{plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
+                                style_for(plan.template_id.value), *measurer_};
+  input.language = languages.empty() ? model::Language::en : languages.front();
+  input.fallback_date = fallback_date;
+  input.languages = languages;
+  return layout::layout_plan(input);
 }
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
                                 const std::string& fallback_date) const {
+  return render_plan(plan, std::vector<model::Language>{language}, fallback_date);
+}
+
+RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
+                                const std::string& fallback_date) const {
   RenderedPdf out;
-  out.language = language;
-  out.warnings = missing_glyph_warnings(plan, language, *fonts_);
+  out.language = languages.empty() ? model::Language::en : languages.front();
+  for (model::Language language : languages) {
+    // A language-neutral text shows in every edition; report its character once.
+    for (Diagnostic& warning : missing_glyph_warnings(plan, language, *fonts_)) {
+      const auto same = [&](const Diagnostic& seen) {
+        return seen.line == warning.line && seen.column == warning.column && seen.message == warning.message;
+      };
+      if (std::none_of(out.warnings.begin(), out.warnings.end(), same)) out.warnings.push_back(std::move(warning));
+    }
+  }
   std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // already reported from the model
-  auto bytes = pdf::write_pdf(layout_plan(plan, language, fallback_date), *fonts_, drawn_as_boxes);
+  auto bytes = pdf::write_pdf(layout_plan(plan, languages, fallback_date), *fonts_, drawn_as_boxes);
   if (!bytes) out.error = bytes.error();
   else out.bytes = std::move(*bytes);
   return out;

@@ -48,9 +48,15 @@ class Engine {
   // ("YYYY-MM-DD") dates the PDF when the plan has no full <issued> date.
   RenderedPdf render_plan(const model::ActionPlan& plan, model::Language language,
                           const std::string& fallback_date) const;
+  // The bilingual edition: the plan in each of `languages`, section by
+  // section in that order, in one PDF (one language: as above).
+  RenderedPdf render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
+                          const std::string& fallback_date) const;
 
   // The pages alone, for tests and benchmarks that look at positions.
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
+                                      const std::string& fallback_date) const;
+  layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
                                       const std::string& fallback_date) const;
 
   const validate::Rulebook& rules() const { return *rules_; }

@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# `ucap render` as a user runs it: every sample in both languages passes the
-# reader's checks (text in order, kinsoku, no overflow, fonts subset, no
+# `ucap render` as a user runs it: every sample in en, ja and the bilingual
+# edition (--lang both) passes the reader's checks (text in order, kinsoku, no overflow, fonts subset, no
 # poppler warning, outline); bytes repeat; outputs land where promised;
 # invalid plans are not rendered; missing glyphs and unwritable outputs
 # give their diagnostics.
 source "$(dirname "$0")/lib/check.sh"
 pdf_checks="python3 $src/tests/e2e/lib/pdf_checks.py"
 
-# 1. All samples, both languages, with the reader's checks.
+# 1. All samples, each language and the bilingual edition, with the
+# reader's checks (for en-ja: both languages' text in order, section by
+# section, the outline in both).
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/a" 2>"$work/out"
 check "samples exit 0" test $? -eq 0
 check "samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 20 PDFs written" "$work/out"
+"$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/a" 2>"$work/out"
+check "bilingual samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 10 PDFs written" "$work/out"
 for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/stress.xml; do
   name=$(basename "$plan" .xml)
   [ -f "$work/a/$name.en.pdf" ] || "$ucap" render "$plan" --out-dir "$work/a" 2>/dev/null
-  for lang in en ja; do
+  [ -f "$work/a/$name.en-ja.pdf" ] || "$ucap" render "$plan" --lang both --out-dir "$work/a" 2>/dev/null
+  for lang in en ja en-ja; do
     check "$name.$lang reader checks" $pdf_checks "$work/a/$name.$lang.pdf" "$plan" "$lang"
   done
 done
 
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
+"$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/b" 2>/dev/null
 for pdf in "$work"/b/*.pdf; do check "identical $(basename "$pdf")" cmp -s "$pdf" "$work/a/$(basename "$pdf")"; done
 
 # 3. Document info and the catalog's language.
@@ -45,6 +51,20 @@ check "-o names the PDF" cmp -s "$work/named.pdf" "$work/plan.en.pdf"
 "$ucap" render "$work/plan.xml" -o "$work/two.pdf" 2>"$work/out"
 check "-o with two languages exit 2" test $? -eq 2
 check "-o with two languages no file" test ! -e "$work/two.pdf"
+
+# 4b. The bilingual edition: NAME.en-ja.pdf, titles of both in the info,
+# /Lang of the first; a plan in one language has no bilingual edition.
+"$ucap" render "$work/plan.xml" --lang both -o "$work/both.pdf" 2>/dev/null
+check "-o with --lang both" cmp -s "$work/both.pdf" "$work/a/essen-koriyama.en-ja.pdf"
+info=$(pdfinfo "$work/a/frankfurt-yokohama.en-ja.pdf")
+check "bilingual info title" grep -q "^Title: *Zero Carbon Yokohama: .* / ゼロカーボン・ヨコハマ：" <<<"$info"
+sed -E -e 's/languages="en ja"/languages="en"/' -e 's#<([a-z]+) xml:lang="ja">[^<]*</\1>##g' \
+  "$src/tests/fixtures/plans/minimal.xml" >"$work/en-only.xml"
+"$ucap" render "$work/en-only.xml" --lang en 2>/dev/null
+check "one-language plan renders" test -s "$work/en-only.en.pdf"
+"$ucap" render "$work/en-only.xml" --lang both 2>"$work/out"
+check "one-language plan: no bilingual edition" grep -q "error\[UCAP062\]: cannot render Japanese" "$work/out"
+check "one-language plan: no bilingual file" test ! -e "$work/en-only.en-ja.pdf"
 
 # 5. A plan with errors is not rendered; its diagnostics are printed.
 sed 's/<target id="11.7"\/>/<target id="11.8"\/>/' "$src/tests/fixtures/plans/minimal.xml" >"$work/bad.xml"

@@ -3,6 +3,11 @@
 
 usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
 
+LANG is en, ja, or a bilingual edition's languages joined by "-" (en-ja):
+then each check holds for every language, and
+  bilingual the outline has each heading in each language, in turn (en, ja,
+            en, ja…), and the body reads section by section in that order
+
 Prints one line per failure and exits 1 if there is any:
   text      every <p>, list item, title, lead, caption and cell of LANG is in
             the text layer (pdftotext -raw), paragraphs and items in source
@@ -139,19 +144,44 @@ def check_fonts(pdf, failures):
             failures.append(f"fonts: {name} embedded={emb} subset={sub}")
 
 
-def outline_count(pdf):
+def outline_titles(pdf):
+    """The outline's titles, depth first, with their levels."""
     out, _ = run("qpdf", "--json", "--json-key=outlines", pdf)
-    def count(entries):
-        return sum(1 + count(e.get("kids", [])) for e in entries)
-    return count(json.loads(out)["outlines"])
+    def walk(entries, level):
+        for e in entries:
+            yield level, e.get("title", "")
+            yield from walk(e.get("kids", []), level + 1)
+    return list(walk(json.loads(out)["outlines"], 0))
 
 
-def check_outline(pdf, source, failures):
+def check_outline(pdf, source, languages, failures):
     root = ET.parse(source).getroot()
     wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
-    got = outline_count(pdf)
-    if got != wanted:
-        failures.append(f"outline: {got} entries, expected {wanted} (summary, sections, activities)")
+    got = len(outline_titles(pdf))
+    if got != wanted * len(languages):
+        failures.append(f"outline: {got} entries, expected {wanted * len(languages)}"
+                        f" (summary, sections, activities in {'+'.join(languages)})")
+
+
+def is_japanese(text):
+    return re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) is not None
+
+
+def check_bilingual(pdf, languages, failures):
+    """Top-level entries (summary, sections) come once per language in turn,
+    each in its language, and the body holds their headings in that order."""
+    top = [title for level, title in outline_titles(pdf) if level == 0]
+    text, _ = body_text(pdf)
+    position = 0
+    for i, title in enumerate(top):
+        lang = languages[i % len(languages)]
+        if is_japanese(title) != (lang == "ja"):
+            failures.append(f"bilingual: outline entry {i + 1} should be in {lang}: {title}")
+        found = text.find(squeeze(title), position)
+        if found < 0:
+            failures.append(f"bilingual: heading out of order or missing: {title}")
+        else:
+            position = found + len(squeeze(title))
 
 
 def main():
@@ -159,10 +189,14 @@ def main():
     left = float(sys.argv[sys.argv.index("--left") + 1]) if "--left" in sys.argv else 72.638
     right = float(sys.argv[sys.argv.index("--right") + 1]) if "--right" in sys.argv else 72.638
     failures = []
-    check_text(pdf, source, lang, failures)
+    languages = lang.split("-")
+    for each in languages:
+        check_text(pdf, source, each, failures)
     check_lines(pdf, left, right, failures)
     check_fonts(pdf, failures)
-    check_outline(pdf, source, failures)
+    check_outline(pdf, source, languages, failures)
+    if len(languages) > 1:
+        check_bilingual(pdf, languages, failures)
     for failure in failures:
         print(f"{pdf}: {failure}")
     return 1 if failures else 0
