@@ -235,21 +235,16 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const std::vector<double> edges = column_edges(table, style.paragraph.measure - indent);
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
-  const std::size_t head = flow_.size();
-  for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent, 0);
-  double head_height = 0;
-  for (std::size_t i = head; i < flow_.size(); ++i) head_height += flow_.at(i).height;
-  // A body row taller than this (a page under the repeated header) is split.
-  const double tallest_row = style_.page.body_bottom() - style_.page.top - head_height;
-  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent, tallest_row);
+  for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent);
+  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent);
   flow_.space(style.space_after);
 }
 
-// A table row: each cell's paragraph set in its column. `tallest` > 0: a
-// row taller than that goes into the flow as bands of one line of each
-// cell, so that pagination can split it between lines (see row_bands).
+// A table row: each cell's paragraph set in its column. A body row also
+// says where it may be cut between lines (Strip::cuts), for a row taller
+// than a page.
 void BlockLayout::table_row(const model::TableRow& row, const std::vector<double>& edges, bool header,
-                            int table_number, double indent, double tallest) {
+                            int table_number, double indent) {
   BlockStyle style = style_.style("table", language_);
   const double pad = style_.table.cell_padding;
   RowCells cells;
@@ -273,10 +268,6 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   }
   double height = 0;
   for (const ComposedParagraph& p : cells.text) height = std::max(height, p.height());
-  if (!header && tallest > 0 && height + 2 * pad > tallest) {
-    row_bands(cells, table_number);
-    return;
-  }
   Strip strip;
   strip.table = table_number;
   strip.table_header = header;
@@ -285,45 +276,46 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   if (header) strip.rects.push_back({indent, 0, cells.width, strip.height, style_.table.header_tint, true, {}, 0});
   for (std::size_t i = 0; i < cells.text.size(); ++i)
     draw_lines(strip, cells.text[i], indent + cells.edges[i].first + pad, pad);
-  add_row_rules(strip, cells, true, true);
+  add_row_rules(strip, cells);
+  if (!header) strip.cuts = row_cuts(cells.text, pad);
   flow_.add(std::move(strip));
 }
 
-// A row too tall for a page, as bands: band k holds line k of every cell
-// that has one. Rules run down the sides and between cells of every band,
-// across the row's top and bottom only, so bands on one page read as one
-// row; the first two and last two bands are kept together like a
-// paragraph's lines.
-void BlockLayout::row_bands(const RowCells& cells, int table_number) {
-  const double pad = style_.table.cell_padding;
-  std::size_t count = 0;
-  for (const ComposedParagraph& p : cells.text) count = std::max(count, p.lines.size());
-  for (std::size_t k = 0; k < count; ++k) {
-    Strip band;
-    band.table = table_number;
-    band.keep_with_next = count >= 2 && (k == 0 || k == count - 2);
-    const double top = k == 0 ? pad : 0;
-    double lines = 0;
-    for (std::size_t i = 0; i < cells.text.size(); ++i) {
-      if (k >= cells.text[i].lines.size()) continue;
-      ComposedParagraph line;
-      line.lines.push_back(cells.text[i].lines[k]);
-      lines = std::max(lines, draw_lines(band, line, cells.indent + cells.edges[i].first + pad, top));
+// Where a row may be cut: between two lines of its tallest cell, where no
+// other cell has a line across, leaving at least two lines of the tallest
+// cell on each side (no orphan, no widow).
+std::vector<double> row_cuts(const std::vector<ComposedParagraph>& cells, double pad) {
+  const ComposedParagraph* tallest = nullptr;
+  for (const ComposedParagraph& cell : cells)
+    if (!tallest || cell.lines.size() > tallest->lines.size()) tallest = &cell;
+  std::vector<double> cuts;
+  if (!tallest || tallest->lines.size() < 4) return cuts;
+  const auto crosses_a_line = [&](double y) {
+    for (const ComposedParagraph& cell : cells) {
+      double top = pad;
+      for (const ComposedLine& line : cell.lines) {
+        if (y > top + 0.01 && y < top + line.height - 0.01) return true;
+        top += line.height;
+      }
     }
-    band.height = top + lines + (k + 1 == count ? pad : 0);
-    add_row_rules(band, cells, k == 0, k + 1 == count);
-    flow_.add(std::move(band));
+    return false;
+  };
+  double y = pad;
+  for (std::size_t k = 0; k + 2 < tallest->lines.size(); ++k) {
+    y += tallest->lines[k].height;
+    if (k >= 1 && !crosses_a_line(y)) cuts.push_back(y);
   }
+  return cuts;
 }
 
-// Rules around a row (or one band of it): above and below when asked, at
-// the sides and between cells (not inside a span).
-void BlockLayout::add_row_rules(Strip& strip, const RowCells& cells, bool top, bool bottom) const {
+// Rules around a row: above, below, at the sides and between cells (not
+// inside a span).
+void BlockLayout::add_row_rules(Strip& strip, const RowCells& cells) const {
   const Color rule{0.55, 0.6, 0.68};
   const double w = style_.table.rule_width;
   const double left = cells.indent, right = cells.indent + cells.width;
-  if (top) strip.lines.push_back({left, 0, right, 0, rule, w});
-  if (bottom) strip.lines.push_back({left, strip.height, right, strip.height, rule, w});
+  strip.lines.push_back({left, 0, right, 0, rule, w});
+  strip.lines.push_back({left, strip.height, right, strip.height, rule, w});
   strip.lines.push_back({left, 0, left, strip.height, rule, w});
   for (const auto& [cell_left, cell_right] : cells.edges)
     strip.lines.push_back({left + cell_right, 0, left + cell_right, strip.height, rule, w});

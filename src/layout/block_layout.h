@@ -66,9 +66,8 @@ class BlockLayout {
     double indent = 0, width = 0;
   };
   void table_row(const model::TableRow& row, const std::vector<double>& column_x, bool header, int table_number,
-                 double indent, double tallest);
-  void row_bands(const RowCells& cells, int table_number);
-  void add_row_rules(Strip& strip, const RowCells& cells, bool top, bool bottom) const;
+                 double indent);
+  void add_row_rules(Strip& strip, const RowCells& cells) const;
   PlacedText label_text(const std::string& label, const BlockStyle& style, double right_edge,
                         double baseline) const;
 
@@ -78,6 +77,10 @@ class BlockLayout {
   model::Language language_;
   const model::FigureImages* images_;
 };
+
+// Where a table row whose cells are set as `cells` (each from `pad` below
+// the row's top) may be cut between lines; see Strip::cuts.
+std::vector<double> row_cuts(const std::vector<ComposedParagraph>& cells, double pad);
 
 // The size an image is drawn at: its natural size at 96 pixels per inch
 // (what a screen shows at 100 %), shrunk, never enlarged, to fit

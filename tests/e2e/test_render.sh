@@ -15,7 +15,7 @@ check "samples exit 0" test $? -eq 0
 check "samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 20 PDFs written" "$work/out"
 "$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/a" 2>"$work/out"
 check "bilingual samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 10 PDFs written" "$work/out"
-for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/stress.xml; do
+for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/{stress,tall-row}.xml; do
   name=$(basename "$plan" .xml)
   [ -f "$work/a/$name.en.pdf" ] || "$ucap" render "$plan" --out-dir "$work/a" 2>/dev/null
   [ -f "$work/a/$name.en-ja.pdf" ] || "$ucap" render "$plan" --lang both --out-dir "$work/a" 2>/dev/null
@@ -23,6 +23,16 @@ for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/stress.xml; 
     check "$name.$lang reader checks" $pdf_checks "$work/a/$name.$lang.pdf" "$plan" "$lang"
   done
 done
+
+# 1b. A table row taller than a page is cut between lines: every step of its
+# long cell in order (the reader's checks above), the header row on each page
+# the table is on, the cut row's neighbour and the row after it kept.
+text=$(pdftotext -raw "$work/a/tall-row.en.pdf" -)
+check "tall row: header repeated" test "$(grep -c 'Item Description Cost$' <<<"$text")" -eq 2
+steps=$(tr '\n' ' ' <<<"$text" | grep -o 'Step [0-9][0-9]' | cut -c6- | paste -sd' ')
+check "tall row: 60 steps in order" test "$steps" = "$(seq -w 1 60 | paste -sd' ')"
+check "tall row: last row" grep -q "^Closing event The last row, after the tall one. 3,500$" <<<"$text"
+check "tall row: ja header repeated" test "$(pdftotext -raw "$work/a/tall-row.ja.pdf" - | grep -c '項目 内容 費用$')" -eq 3  # three pages in ja
 
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
