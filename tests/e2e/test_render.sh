@@ -34,6 +34,13 @@ check "tall row: 60 steps in order" test "$steps" = "$(seq -w 1 60 | paste -sd' 
 check "tall row: last row" grep -q "^Closing event The last row, after the tall one. 3,500$" <<<"$text"
 check "tall row: ja header repeated" test "$(pdftotext -raw "$work/a/tall-row.ja.pdf" - | grep -c '項目 内容 費用$')" -eq 3  # three pages in ja
 
+# 1c. Nothing lost, and the check says what: one character of a source
+#     changed, the check names it, its element's position and what the PDF
+#     has instead.
+sed 's/本計画の目的は次のとおりである。/本計画の目的は次の通りである。/' "$src/samples/plans/ancona-ikoma.xml" >"$work/changed.xml"
+$pdf_checks "$work/a/ancona-ikoma.ja.pdf" "$work/changed.xml" ja >"$work/out"
+check "a lost character is named with its position" grep -qxF "$work/a/ancona-ikoma.ja.pdf: text: $work/changed.xml:33:5: <p> loses character 10 of 15, '通' (U+901A) after '本計画の目的は次の'; the PDF has 'と' (U+3068) there" "$work/out"
+
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
 "$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/b" 2>/dev/null
@@ -96,6 +103,6 @@ check "missing glyph PDF written" test -s "$work/glyph.ja.pdf"
 "$ucap" render "$work/plan.xml" --lang en -o "$work/not-a-folder/plan.pdf" 2>"$work/out"
 check "unwritable exit 2" test $? -eq 2
 check "unwritable diagnostic" grep -q "error\[UCAP063\]: cannot write the PDF" "$work/out"
-check "no temporary left" test -z "$(find "$work" -maxdepth 1 -name '*.tmp*')"
+check "no temporary left" test -z "$(find "$work" -maxdepth 1 -name ".*.pdf.*")"
 
 finish
