@@ -5,6 +5,7 @@
 
 #include "layout/plan_layout.h"
 #include "pdf/pdf_writer.h"
+#include "validate/figure_images.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -75,6 +76,10 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
   input.language = languages.empty() ? model::Language::en : languages.front();
   input.fallback_date = fallback_date;
   input.languages = languages;
+  // Images are read here, upstream of the layout, from the plan's folder
+  // (the validator checked them there); the pages keep them alive.
+  const model::FigureImages images = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  input.images = &images;
   return layout::layout_plan(input);
 }
 

@@ -41,6 +41,26 @@ sed 's/本計画の目的は次のとおりである。/本計画の目的は次
 $pdf_checks "$work/a/ancona-ikoma.ja.pdf" "$work/changed.xml" ja >"$work/out"
 check "a lost character is named with its position" grep -qxF "$work/a/ancona-ikoma.ja.pdf: text: $work/changed.xml:33:5: <p> loses character 10 of 15, '通' (U+901A) after '本計画の目的は次の'; the PDF has 'と' (U+3068) there" "$work/out"
 
+# 1d. Figures: the PNG and the JPEG of two samples are in the PDF at their
+# pixel size (PNG re-encoded by libharu, JPEG as it is), one object drawn
+# twice in the bilingual edition; the reader's checks above place them in
+# the column with their caption below. A missing image is a diagnostic at
+# its src, and no PDF.
+images() { pdfimages -list "$1" | awk 'NR > 2 {print $1, $4, $5, $9, $11}' | paste -sd';'; }
+check "png figure" test "$(images "$work/a/frankfurt-yokohama.en.pdf")" = "3 480 300 image 48"
+check "jpeg figure" test "$(images "$work/a/marseille-kobe.ja.pdf")" = "2 640 400 jpeg 45"
+check "png figure once in the bilingual edition" test "$(images "$work/a/frankfurt-yokohama.en-ja.pdf" | tr ';' '\n' | cut -d' ' -f2-5 | sort -u)" = "480 300 image 71"
+check "caption in the text layer" grep -q "Figure: The twelve partner municipalities in Tohoku (green) and the electricity they can supply to Yokohama (blue)" <(pdftotext -raw "$work/a/frankfurt-yokohama.en.pdf" -)
+mkdir -p "$work/fig"
+sed 's#figures/kobe-harbour.jpg#figures/harbour.jpg#' "$src/samples/plans/marseille-kobe.xml" >"$work/fig/port.xml"
+"$ucap" render "$work/fig/port.xml" 2>"$work/out"
+check "missing image exit 1" test $? -eq 1
+check "missing image diagnostic" grep -q "^$work/fig/port.xml:46:17: error\[UCAP081\]: image 'figures/harbour.jpg' does not exist" "$work/out"
+check "missing image: no PDF" test -z "$(find "$work/fig" -name '*.pdf')"
+mkdir -p "$work/fig/figures" && cp "$src/samples/plans/figures/kobe-harbour.jpg" "$work/fig/figures/harbour.jpg"
+"$ucap" render "$work/fig/port.xml" --lang en 2>/dev/null
+check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
+
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
 "$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/b" 2>/dev/null

@@ -21,6 +21,9 @@ Prints one line per failure and exits 1 if there is any:
   fonts     every font embedded and subset (pdffonts)
   warnings  poppler prints nothing on stderr
   outline   one entry for the summary, each section and each activity
+  images    one image drawn for each <figure> of LANG, inside the text column
+            and the top and bottom margins, with text (its caption) starting
+            just below it (mutool trace for where images are drawn)
 """
 import json, re, subprocess, sys, xml.etree.ElementTree as ET, xml.parsers.expat
 
@@ -265,6 +268,57 @@ def check_bilingual(pdf, languages, failures):
             position = found + len(squeeze(title))
 
 
+def figures_in(source, lang):
+    count = 0
+    def walk(element, inherited):
+        nonlocal count
+        here = element.get(XML_LANG, inherited)
+        if here not in (None, lang):
+            return
+        if element.tag == "figure" and element.find("img") is not None:
+            count += 1
+        for child in element:
+            walk(child, here)
+    walk(ET.parse(source).getroot(), None)
+    return count
+
+
+def drawn_images(pdf):
+    """(page number, page height, x, y of the top edge from the page's top,
+    width, height) of each image drawn, in order."""
+    trace, _ = run("mutool", "trace", pdf)
+    page, height = 0, 0.0
+    for line in trace.splitlines():
+        opened = re.match(r'<page number="(\d+)" mediabox="[\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+)"', line)
+        if opened:
+            page, height = int(opened.group(1)), float(opened.group(2))
+        drawn = re.match(r'<fill_image .*transform="([^"]+)"', line.strip())
+        if drawn:
+            # MuPDF's device space runs top down: (e, f) is the top-left corner.
+            a, b, c, d, e, f = (float(v) for v in drawn.group(1).split())
+            yield page, height, e, f, a, d
+
+
+def word_tops(pdf, page):
+    html, _ = run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-enc", "UTF-8", pdf, "-")
+    return [float(top) for top in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"', html)]
+
+
+def check_images(pdf, source, languages, left, right, top_margin, bottom_margin, failures):
+    wanted = sum(figures_in(source, lang) for lang in languages)
+    images = list(drawn_images(pdf))
+    if len(images) != wanted:
+        failures.append(f"images: {len(images)} drawn, expected {wanted} (one per <figure>)")
+    for page, height, x, y, width, tall in images:
+        where = f"page {page} at {x:.1f},{y:.1f} size {width:.1f}×{tall:.1f}"
+        if x < left - 0.5 or x + width > 595.276 - right + 0.5:
+            failures.append(f"images: outside the column: {where}")
+        if y < top_margin - 0.5 or y + tall > height - bottom_margin + 0.5:
+            failures.append(f"images: outside the top and bottom margins: {where}")
+        if not any(y + tall <= top <= y + tall + 24 for top in word_tops(pdf, page)):
+            failures.append(f"images: no caption just below the image: {where}")
+
+
 def main():
     pdf, source, lang = sys.argv[1:4]
     left = float(sys.argv[sys.argv.index("--left") + 1]) if "--left" in sys.argv else 72.638
@@ -276,6 +330,7 @@ def main():
     check_lines(pdf, left, right, failures)
     check_fonts(pdf, failures)
     check_outline(pdf, source, languages, failures)
+    check_images(pdf, source, languages, left, right, 76, 70, failures)
     if len(languages) > 1:
         check_bilingual(pdf, languages, failures)
     for failure in failures:
