@@ -245,7 +245,7 @@ TEST_CASE("the library prints nothing, whatever goes wrong") {
 
 TEST_CASE("the bilingual edition: a list of languages gives one PDF; the plan's order when empty; each must be declared") {
   Document plan = Document::load_buffer("minimal.xml", minimal);
-  Rendering both = api_engine().render(plan, std::vector<Language>{Language::en, Language::ja});
+  Rendering both = api_engine().render(plan, {Language::en, Language::ja});  // as README shows it
   CHECK(both.status == Status::ok);
   CHECK(test::looks_like_pdf(both.pdf));
   CHECK(both.pdf != api_engine().render(plan, Language::en).pdf);
