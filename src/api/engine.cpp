@@ -140,6 +140,7 @@ Rendering Engine::render(const Document& plan, const std::vector<Language>& lang
   }
 
   render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, edition, options.fallback_date);
+  if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
     out.pdf = std::move(pdf.bytes);

@@ -66,9 +66,19 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model
   return layout_plan(plan, std::vector<model::Language>{language}, fallback_date);
 }
 
+// Images are read here, upstream of the layout, from the plan's folder (the
+// validator checked them there); the pages keep them alive.
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
                                             const std::vector<model::Language>& languages,
                                             const std::string& fallback_date) const {
+  const validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  return layout_with_images(plan, languages, fallback_date, read.images);
+}
+
+layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan,
+                                                   const std::vector<model::Language>& languages,
+                                                   const std::string& fallback_date,
+                                                   const model::FigureImages& images) const {
   const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
   static const validate::Template no_template{};
   layout::PlanLayoutInput input{plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
@@ -76,9 +86,6 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
   input.language = languages.empty() ? model::Language::en : languages.front();
   input.fallback_date = fallback_date;
   input.languages = languages;
-  // Images are read here, upstream of the layout, from the plan's folder
-  // (the validator checked them there); the pages keep them alive.
-  const model::FigureImages images = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
   input.images = &images;
   return layout::layout_plan(input);
 }
@@ -101,8 +108,13 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector
       if (std::none_of(out.warnings.begin(), out.warnings.end(), same)) out.warnings.push_back(std::move(warning));
     }
   }
+  validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  if (!read.problems.empty()) {
+    out.problems = std::move(read.problems);
+    return out;
+  }
   std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // already reported from the model
-  auto bytes = pdf::write_pdf(layout_plan(plan, languages, fallback_date), *fonts_, drawn_as_boxes);
+  auto bytes = pdf::write_pdf(layout_with_images(plan, languages, fallback_date, read.images), *fonts_, drawn_as_boxes);
   if (!bytes) out.error = bytes.error();
   else out.bytes = std::move(*bytes);
   return out;

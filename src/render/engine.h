@@ -13,6 +13,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
+#include "model/figure_image.h"
 #include "model/language.h"
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
@@ -33,6 +34,9 @@ struct RenderedPdf {
   std::vector<std::uint8_t> bytes;  // empty when `error` is set
   std::vector<Diagnostic> warnings;  // characters no font has, with positions
   std::string error;                 // the PDF could not be produced
+  // Errors at a figure's src (an image missing, changed or damaged since
+  // validation, UCAP080–083): no PDF was made.
+  std::vector<Diagnostic> problems;
 };
 
 class Engine {
@@ -65,6 +69,10 @@ class Engine {
  private:
   Engine() = default;
   const layout::DocumentStyle& style_for(const std::string& template_id) const;
+  layout::LaidOutDocument layout_with_images(const model::ActionPlan& plan,
+                                             const std::vector<model::Language>& languages,
+                                             const std::string& fallback_date,
+                                             const model::FigureImages& images) const;
 
   std::unique_ptr<validate::Rulebook> rules_;
   std::unique_ptr<font::FontRegistry> fonts_;

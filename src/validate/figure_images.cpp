@@ -2,8 +2,13 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 
+#include <fmt/format.h>
+
+#include "validate/findings.h"
 #include "validate/image_check.h"
+#include "validate/png_integrity.h"
 
 namespace ucap::validate {
 
@@ -13,16 +18,18 @@ namespace {
 
 class FigureLoader {
  public:
-  explicit FigureLoader(const fs::path& folder) : folder_(folder) {}
+  FigureLoader(const model::ActionPlan& plan, const fs::path& folder)
+      : folder_(folder), findings_(plan.file, read_.problems) {}
 
   void blocks(const model::Blocks& blocks) {
     for (const model::Block& block : blocks) {
       if (const auto* figure = std::get_if<model::Figure>(&block.content)) {
-        if (figure->has_source) load(figure->source);
-      }
-      else if (const auto* list = std::get_if<model::List>(&block.content))
+        if (figure->has_source) load(*figure);
+      } else if (const auto* list = std::get_if<model::List>(&block.content)) {
         for (const model::ListItem& item : list->items) this->blocks(item.blocks);
-      else if (const auto* note = std::get_if<model::Note>(&block.content)) this->blocks(note->blocks);
+      } else if (const auto* note = std::get_if<model::Note>(&block.content)) {
+        this->blocks(note->blocks);
+      }
     }
   }
 
@@ -32,37 +39,55 @@ class FigureLoader {
     else if (const auto* risk = std::get_if<model::Risk>(&item)) blocks(risk->blocks);
   }
 
-  model::FigureImages take() { return std::move(images_); }
+  FigureImagesRead take() { return std::move(read_); }
 
  private:
-  void load(const std::string& src) {
-    if (images_.count(src) || check_image_source(src, folder_)) return;
-    std::ifstream in(folder_ / fs::path(src), std::ios::binary);
+  void load(const model::Figure& figure) {
+    const std::string& src = figure.source;
+    if (!tried_.insert(src).second) return;
+    // Checked again: the file may have changed since validation.
+    if (auto problem = check_image_source(src, folder_))
+      return findings_.error(problem->code, figure.source_position, std::move(problem->message),
+                             std::move(problem->hint));
+    const fs::path path = folder_ / fs::path(src);
+    std::error_code ec;
+    if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > max_image_file_bytes)
+      return findings_.error("UCAP083", figure.source_position,
+                             fmt::format("image '{}' is a file of {} MB; the limit is {} MB", src, size >> 20,
+                                         max_image_file_bytes >> 20),
+                             "save it with more compression, or at a smaller size");
+    std::ifstream in(path, std::ios::binary);
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) return;
-    // The header again, from the bytes kept: the file may have changed
-    // since it was checked.
     auto header = read_image_header_in_memory(bytes);
     const auto* known = std::get_if<ImageHeader>(&header);
-    if (!known || known->width > max_image_side || known->height > max_image_side ||
-        std::uint64_t{known->width} * known->height > max_image_pixels)
-      return;
+    if (in.bad() || !known)
+      return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", src));
+    if (known->format == ImageFormat::png) {
+      auto drawable = drawable_png(bytes);
+      if (auto* damage = std::get_if<PngDamage>(&drawable))
+        return findings_.error("UCAP082", figure.source_position,
+                               fmt::format("image '{}' is a damaged PNG: {}", src, damage->reason),
+                               "open it in an image editor and save it again as PNG");
+      bytes = std::move(std::get<std::string>(drawable));
+    }
     auto image = std::make_shared<model::FigureImage>();
     image->kind = known->format == ImageFormat::jpeg ? model::ImageKind::jpeg : model::ImageKind::png;
     image->width = known->width;
     image->height = known->height;
     image->bytes = std::move(bytes);
-    images_.emplace(src, std::move(image));
+    read_.images.emplace(src, std::move(image));
   }
 
   fs::path folder_;
-  model::FigureImages images_;
+  FigureImagesRead read_;
+  Findings findings_;
+  std::set<std::string, std::less<>> tried_;
 };
 
 }  // namespace
 
-model::FigureImages load_figure_images(const model::ActionPlan& plan, const fs::path& document_folder) {
-  FigureLoader loader(document_folder);
+FigureImagesRead load_figure_images(const model::ActionPlan& plan, const fs::path& document_folder) {
+  FigureLoader loader(plan, document_folder);
   loader.blocks(plan.summary);
   for (const model::Section& section : plan.sections)
     for (const model::SectionItem& item : section.items) loader.item(item);

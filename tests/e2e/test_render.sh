@@ -59,6 +59,24 @@ check "missing image diagnostic" grep -q "^$work/fig/port.xml:46:17: error\[UCAP
 check "missing image: no PDF" test -z "$(find "$work/fig" -name '*.pdf')"
 mkdir -p "$work/fig/figures" && cp "$src/samples/plans/figures/kobe-harbour.jpg" "$work/fig/figures/harbour.jpg"
 "$ucap" render "$work/fig/port.xml" --lang en 2>/dev/null
+python3 - "$src/samples/plans/figures/tohoku-supply.png" "$work/fig/figures/harbour.jpg" <<'PY'
+import sys, zlib, struct
+# A PNG whose image data is not deflate, with right CRCs: its header is
+# fine (validation passes), decoding it is not.
+png = open(sys.argv[1], "rb").read()
+start = png.find(b"IDAT") - 4
+end = start + 12 + struct.unpack(">I", png[start:start + 4])[0]
+data = b"\x78\x9c" + b"\x55" * 64
+idat = struct.pack(">I", len(data)) + b"IDAT" + data + struct.pack(">I", zlib.crc32(b"IDAT" + data))
+open(sys.argv[2].replace("harbour.jpg", "broken.png"), "wb").write(png[:start] + idat + png[end:])
+PY
+sed 's#figures/harbour.jpg#figures/broken.png#' "$work/fig/port.xml" >"$work/fig/broken.xml"
+"$ucap" validate "$work/fig/broken.xml" >/dev/null 2>&1
+check "damaged PNG: header valid" test $? -eq 0
+"$ucap" render "$work/fig/broken.xml" --lang en 2>"$work/out"
+check "damaged PNG: exit 1, no crash" test $? -eq 1
+check "damaged PNG diagnostic" grep -q "^$work/fig/broken.xml:46:17: error\[UCAP082\]: image 'figures/broken.png' is a damaged PNG: its image data cannot be decompressed" "$work/out"
+check "damaged PNG: no PDF" test ! -e "$work/fig/broken.en.pdf"
 check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
 
 # 2. The same input gives the same bytes.
