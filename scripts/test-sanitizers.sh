@@ -15,4 +15,10 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # Sanitized code uses more memory than the hostile-input limits allow a
 # normal build (ASan's shadow memory and quarantine).
 export UCAP_TEST_RSS_LIMIT_MB=${UCAP_TEST_RSS_LIMIT_MB:-3072}
-ctest --test-dir build-asan --output-on-failure
+# All but the install test: it builds programs outside this build (CMake
+# and pkg-config consumers, Python ctypes) against the installed library,
+# and an ASan-instrumented library cannot be loaded by uninstrumented
+# programs ("ASan runtime does not come first"). What it checks is
+# packaging; the library's code runs under the sanitizers in the unit
+# (tests/api) and the other end-to-end tests.
+ctest --test-dir build-asan --output-on-failure -E '^e2e[.]test_install$'
