@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
 
   ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
-  CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language");
+  CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans as PDF, one file per language or one bilingual file");
   render_command->add_option("files", render.files, "action plans (XML); - reads standard input")->required();
   render_command->add_option("--lang", render.language,
                              "en, ja, both (one bilingual PDF, NAME.en-ja.pdf), or all: one PDF per language of the plan (default)")

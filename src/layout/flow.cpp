@@ -153,7 +153,8 @@ class Paginator {
     std::size_t i = 0;
     while (i < strips_.size()) {
       const std::size_t end = chain_end(i);
-      if (!fits(i, end) && !page_is_empty() && fits_on_empty_page(i, end)) start_page(strips_[i]);
+      if (!fits(i, end) && !page_is_empty() && (fits_on_empty_page(i, end) || !first_part_fits(i, end)))
+        start_page(strips_[i]);
       for (std::size_t k = i; k < end; ++k) place_breaking_if_needed(strips_[k]);
       i = end;
     }
@@ -176,6 +177,17 @@ class Paginator {
 
   bool fits(std::size_t begin, std::size_t end) const {
     return y_ + chain_height(begin, end, page_is_empty()) <= page_.body_bottom() + 0.01;
+  }
+
+  // A chain too tall for any page that ends in a strip with cuts (a table's
+  // header row and a row taller than a page): true when the chain up to
+  // that strip's first cut fits here, so that the header is not left alone.
+  bool first_part_fits(std::size_t begin, std::size_t end) const {
+    const Strip& last = strips_[end - 1];
+    if (last.cuts.empty()) return true;
+    const double above = chain_height(begin, end - 1, page_is_empty());
+    const double before = end - 1 == begin && page_is_empty() ? 0 : last.space_before;
+    return y_ + above + before + last.cuts.front() <= page_.body_bottom() + 0.01;
   }
 
   bool fits_on_empty_page(std::size_t begin, std::size_t end) const {

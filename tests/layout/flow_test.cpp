@@ -177,3 +177,15 @@ TEST_CASE("a row taller than a page without cuts still places all its text (it o
   REQUIRE(result.pages.size() == 1);
   CHECK(result.pages[0].texts.size() == 12);
 }
+
+TEST_CASE("a table's header is not left alone above a tall row that cannot start on the page") {
+  Strip header = line(10, "header", true);
+  header.table = 0, header.table_header = true;
+  // 75 pt used: the header (10) fits, but not the tall row's first two lines (20).
+  std::vector<Strip> strips{line(75, "before"), header, tall_row(25)};
+  Pagination result = paginate(strips, small_page());
+  REQUIRE(result.pages.size() >= 2);
+  CHECK(texts_on(result.pages[0]) == std::vector<std::string>{"before"});
+  CHECK(texts_on(result.pages[1])[0] == "header");
+  CHECK(texts_on(result.pages[1])[1] == "line0");
+}
