@@ -16,6 +16,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What a PDF's DCTDecode filter (and libharu) cannot take: lossless,
+// hierarchical or arithmetic-coded frames, samples of other than 8 bits,
+// component counts other than grey, RGB and CMYK.
+std::string undrawable_jpeg(const ImageHeader& header) {
+  if (header.jpeg_frame != 0xC0 && header.jpeg_frame != 0xC1 && header.jpeg_frame != 0xC2)
+    return fmt::format("its frame type (SOF{}) is not baseline or progressive", header.jpeg_frame - 0xC0);
+  if (header.jpeg_precision != 8) return fmt::format("its samples have {} bits, not 8", header.jpeg_precision);
+  if (header.jpeg_components != 1 && header.jpeg_components != 3 && header.jpeg_components != 4)
+    return fmt::format("it has {} colour components (1, 3 or 4 can be shown)", header.jpeg_components);
+  return {};
+}
+
 class FigureLoader {
  public:
   FigureLoader(const model::ActionPlan& plan, const fs::path& folder)
@@ -62,7 +74,12 @@ class FigureLoader {
     const auto* known = std::get_if<ImageHeader>(&header);
     if (in.bad() || !known)
       return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", src));
-    if (known->format == ImageFormat::png) {
+    if (known->format == ImageFormat::jpeg) {
+      if (std::string why = undrawable_jpeg(*known); !why.empty())
+        return findings_.error("UCAP082", figure.source_position,
+                               fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", src, why),
+                               "save it again as an ordinary (baseline) 8-bit JPEG");
+    } else {
       auto drawable = drawable_png(bytes);
       if (auto* damage = std::get_if<PngDamage>(&drawable))
         return findings_.error("UCAP082", figure.source_position,

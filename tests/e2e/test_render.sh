@@ -77,6 +77,12 @@ check "damaged PNG: header valid" test $? -eq 0
 check "damaged PNG: exit 1, no crash" test $? -eq 1
 check "damaged PNG diagnostic" grep -q "^$work/fig/broken.xml:46:17: error\[UCAP082\]: image 'figures/broken.png' is a damaged PNG: its image data cannot be decompressed" "$work/out"
 check "damaged PNG: no PDF" test ! -e "$work/fig/broken.en.pdf"
+# A lossless JPEG (SOF3): a whole JPEG, but not one a PDF can show.
+python3 -c 'import sys; d = bytearray(open(sys.argv[1], "rb").read()); d[d.find(b"\xff\xc0") + 1] = 0xC3; open(sys.argv[2], "wb").write(d)' \
+  "$src/samples/plans/figures/kobe-harbour.jpg" "$work/fig/figures/lossless.jpg"
+sed 's#figures/harbour.jpg#figures/lossless.jpg#' "$work/fig/port.xml" >"$work/fig/lossless.xml"
+"$ucap" render "$work/fig/lossless.xml" --lang en 2>"$work/out"
+check "lossless JPEG diagnostic" grep -q "^$work/fig/lossless.xml:46:17: error\[UCAP082\]: image 'figures/lossless.jpg' is a JPEG that a PDF cannot show: its frame type (SOF3) is not baseline or progressive" "$work/out"
 check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
 
 # 2. The same input gives the same bytes.
