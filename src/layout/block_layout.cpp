@@ -156,10 +156,11 @@ void BlockLayout::figure(const model::Figure& figure, double indent) {
   const BlockStyle style = style_.style("caption", language_);
   const double measure = style.paragraph.measure - indent;
   const ComposedParagraph caption = figure_caption(figure, style, measure);
-  const auto found = images_ ? images_->find(figure.source) : decltype(images_->end()){};
-  const bool has_image = images_ && found != images_->end() && found->second;
+  std::shared_ptr<const model::FigureImage> image;
+  if (images_)
+    if (auto found = images_->find(figure.source); found != images_->end()) image = found->second;
   flow_.space(style.space_before);
-  if (has_image) figure_image(found->second, indent, caption.height());
+  if (image) figure_image(image, indent, caption.height());
   if (!caption.lines.empty()) {
     const std::size_t first = flow_.size();
     flow_.add_lines(caption, indent);
