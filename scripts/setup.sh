@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, step 1: install what is missing, build, and run the main job
 # on the samples: validate every plan against the roster and the progress
-# reports (which find their roster and plans themselves), render every plan.
+# reports (which find their roster and plans themselves), render every plan
+# and every report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh
@@ -10,3 +11,4 @@ cmake --build build -j"$(nproc)"
 ./build/ucap validate samples/plans/*.xml samples/roster.xml --roster samples/roster.xml
 ./build/ucap validate samples/reports/*.xml
 ./build/ucap render samples/plans/*.xml --roster samples/roster.xml --out-dir out/plans
+./build/ucap render samples/reports/*.xml --out-dir out/reports

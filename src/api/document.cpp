@@ -78,8 +78,11 @@ const std::vector<Diagnostic>& Document::diagnostics() const noexcept { return d
 
 std::vector<Language> Document::languages() const {
   std::vector<Language> languages;
-  if (const auto* plan = std::get_if<model::ActionPlan>(&data_->parsed.document))
-    for (model::Language language : plan->languages)
+  const std::vector<model::Language>* declared = nullptr;
+  if (const auto* plan = std::get_if<model::ActionPlan>(&data_->parsed.document)) declared = &plan->languages;
+  if (const auto* report = std::get_if<model::ProgressReport>(&data_->parsed.document)) declared = &report->languages;
+  if (declared)
+    for (model::Language language : *declared)
       if (auto code = parse_language(model::language_code(language))) languages.push_back(*code);
   return languages;
 }

@@ -45,28 +45,41 @@ const model::Roster* roster_model(const Document* roster, std::vector<Diagnostic
   return nullptr;
 }
 
-// What render() answers for a document that is not an action plan: its own
-// findings, and UCAP061 when it is some other kind of document.
-Rendering not_a_plan(const DocumentData& document) {
+// What render() answers for a document that is neither an action plan nor
+// a progress report: its own findings, and UCAP061 when it is some other
+// kind of document (a roster).
+Rendering not_renderable(const DocumentData& document) {
   std::vector<Diagnostic> findings = document.parsed.diagnostics;
   if (!std::holds_alternative<std::monostate>(document.parsed.document))
     findings.push_back({"UCAP061", Severity::error, document.name, 0, 0,
-                        "only action plans can be rendered; this file is not an <action-plan>", {}});
+                        "only action plans and progress reports can be rendered; this file is a <roster>", {}});
   sort_diagnostics(findings);
   Status status = document.parsed.io_failure ? Status::read_failed : Status::invalid_document;
   return {status, {}, std::move(findings)};
 }
 
-bool declares(const model::ActionPlan& plan, Language language) {
-  return std::find(plan.languages.begin(), plan.languages.end(), detail::to_model(language)) != plan.languages.end();
+// Plans and reports alike declare their languages on the root.
+template <class Root>
+bool declares(const Root& root, Language language) {
+  return std::find(root.languages.begin(), root.languages.end(), detail::to_model(language)) != root.languages.end();
 }
 
-Diagnostic undeclared_language(const model::ActionPlan& plan, Language language) {
-  const model::Attribute& declared = plan.languages_attribute;
-  return {"UCAP062", Severity::error, plan.file, declared.position.line, declared.position.column,
-          fmt::format("cannot render {}: the plan's languages are \"{}\"",
-                      model::language_name_en(detail::to_model(language)), declared.value),
+template <class Root>
+Diagnostic undeclared_language(const Root& root, Language language, std::string_view kind) {
+  const model::Attribute& declared = root.languages_attribute;
+  return {"UCAP062", Severity::error, root.file, declared.position.line, declared.position.column,
+          fmt::format("cannot render {}: the {}'s languages are \"{}\"",
+                      model::language_name_en(detail::to_model(language)), kind, declared.value),
           "add the language to languages=\"…\" and its texts, or choose --lang"};
+}
+
+// The bilingual edition is an action plan's; a report is rendered in one
+// of its languages at a time.
+Diagnostic report_in_one_language(const model::ProgressReport& report) {
+  const model::Attribute& declared = report.languages_attribute;
+  return {"UCAP065", Severity::error, report.file, declared.position.line, declared.position.column,
+          "a progress report is rendered in one language at a time; the bilingual edition is for action plans",
+          "choose --lang en or --lang ja"};
 }
 
 Diagnostic cannot_write(const std::string& path, const std::string& reason) {
@@ -119,34 +132,41 @@ Validation Engine::validate(const Document& document, const Document* roster) co
   return {status, std::move(findings)};
 }
 
-Rendering Engine::render(const Document& plan, Language language, const RenderOptions& options) const {
-  return render(plan, std::vector<Language>{language}, options);
+Rendering Engine::render(const Document& document, Language language, const RenderOptions& options) const {
+  return render(document, std::vector<Language>{language}, options);
 }
 
-Rendering Engine::render(const Document& plan, const std::vector<Language>& languages,
+Rendering Engine::render(const Document& document, const std::vector<Language>& languages,
                          const RenderOptions& options) const {
   if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
-  const DocumentData& data = DocumentAccess::data(plan);
-  const auto* action_plan = std::get_if<model::ActionPlan>(&data.parsed.document);
-  if (!action_plan) return not_a_plan(data);
-  Validation check = validate(plan, options.roster);
+  const DocumentData& data = DocumentAccess::data(document);
+  const auto* plan = std::get_if<model::ActionPlan>(&data.parsed.document);
+  const auto* report = std::get_if<model::ProgressReport>(&data.parsed.document);
+  if (!plan && !report) return not_renderable(data);
+  // A report finds its roster through its own <roster href>; options.roster is for plans.
+  Validation check = validate(document, plan ? options.roster : nullptr);
   if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
-  std::vector<model::Language> edition;
-  for (Language language : languages.empty() ? plan.languages() : languages) {
-    if (!declares(*action_plan, language))
-      return {Status::invalid_document, {}, {undeclared_language(*action_plan, language)}};
+  std::vector<model::Language> edition;  // each language once, in the order asked
+  for (Language language : languages.empty() ? document.languages() : languages)
     if (std::find(edition.begin(), edition.end(), detail::to_model(language)) == edition.end())
       edition.push_back(detail::to_model(language));
+  if (report && edition.size() != 1) return {Status::invalid_document, {}, {report_in_one_language(*report)}};
+  for (model::Language language : edition) {
+    const Language asked = language == model::Language::ja ? Language::ja : Language::en;
+    if (plan ? !declares(*plan, asked) : !declares(*report, asked))
+      return {Status::invalid_document, {},
+              {plan ? undeclared_language(*plan, asked, "plan") : undeclared_language(*report, asked, "report")}};
   }
 
-  render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, edition, options.fallback_date);
+  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date)
+                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date);
   if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
     out.pdf = std::move(pdf.bytes);
   } else {
     out.status = Status::write_failed;
-    out.diagnostics.push_back(cannot_write(action_plan->file, pdf.error));
+    out.diagnostics.push_back(cannot_write(plan ? plan->file : report->file, pdf.error));
   }
   return out;
 }

@@ -4,8 +4,10 @@
 #include <filesystem>
 
 #include "layout/plan_layout.h"
+#include "layout/report_layout.h"
 #include "pdf/pdf_writer.h"
 #include "validate/figure_images.h"
+#include "validate/report_facts.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -90,6 +92,41 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
   return layout::layout_plan(input);
 }
 
+namespace {
+
+// A report has no styles or words of its own: it is set like the plans it
+// reports on, from the plan template's <styles> and <labels>.
+constexpr const char* report_style_template = "ucap";
+
+RenderedPdf write(layout::LaidOutDocument document, model::Language language, const font::FontRegistry& fonts,
+                  std::vector<Diagnostic> warnings) {
+  RenderedPdf out;
+  out.language = language;
+  out.warnings = std::move(warnings);
+  std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // reported from the model where it can be
+  auto bytes = pdf::write_pdf(document, fonts, drawn_as_boxes);
+  if (!bytes) out.error = bytes.error();
+  else out.bytes = std::move(*bytes);
+  return out;
+}
+
+}  // namespace
+
+layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& report, model::Language language,
+                                              const std::string& fallback_date) const {
+  const validate::ReportSources sources = validate::load_report_sources(report, *rules_);
+  std::optional<validate::ReportFacts> facts = validate::gather_report_facts(report, sources, *rules_);
+  if (!facts) facts.emplace();  // no roster: the validator has said so; the parts stay empty
+  return layout::layout_report(
+      {report, *facts, rules_->sdgs(), style_for(report_style_template), *measurer_, language, fallback_date});
+}
+
+RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,
+                                  const std::string& fallback_date) const {
+  return write(layout_report(report, language, fallback_date), language, *fonts_,
+               missing_glyph_warnings(report, language, *fonts_));
+}
+
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
                                 const std::string& fallback_date) const {
   return render_plan(plan, std::vector<model::Language>{language}, fallback_date);
@@ -97,27 +134,25 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language l
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
                                 const std::string& fallback_date) const {
-  RenderedPdf out;
-  out.language = languages.empty() ? model::Language::en : languages.front();
+  const model::Language first = languages.empty() ? model::Language::en : languages.front();
+  std::vector<Diagnostic> warnings;
   for (model::Language language : languages) {
     // A language-neutral text shows in every edition; report its character once.
     for (Diagnostic& warning : missing_glyph_warnings(plan, language, *fonts_)) {
       const auto same = [&](const Diagnostic& seen) {
         return seen.line == warning.line && seen.column == warning.column && seen.message == warning.message;
       };
-      if (std::none_of(out.warnings.begin(), out.warnings.end(), same)) out.warnings.push_back(std::move(warning));
+      if (std::none_of(warnings.begin(), warnings.end(), same)) warnings.push_back(std::move(warning));
     }
   }
   validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
   if (!read.problems.empty()) {
+    RenderedPdf out;
+    out.language = first;
     out.problems = std::move(read.problems);
     return out;
   }
-  std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // already reported from the model
-  auto bytes = pdf::write_pdf(layout_with_images(plan, languages, fallback_date, read.images), *fonts_, drawn_as_boxes);
-  if (!bytes) out.error = bytes.error();
-  else out.bytes = std::move(*bytes);
-  return out;
+  return write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, std::move(warnings));
 }
 
 }  // namespace ucap::render

@@ -126,6 +126,9 @@ check "one-language plan renders" test -s "$work/en-only.en.pdf"
 "$ucap" render "$work/en-only.xml" --lang both 2>"$work/out"
 check "one-language plan: no bilingual edition" grep -q "error\[UCAP062\]: cannot render Japanese" "$work/out"
 check "one-language plan: no bilingual file" test ! -e "$work/en-only.en-ja.pdf"
+"$ucap" render "$src/samples/reports/meeting-3.en.xml" --lang both --out-dir "$work/report" 2>"$work/out"
+check "report: no bilingual edition" grep -q "meeting-3.en.xml:3:68: error\[UCAP065\]: a progress report is rendered in one language at a time" "$work/out"
+check "report: no bilingual file" test -z "$(ls "$work/report" 2>/dev/null)"
 
 # 5. A plan with errors is not rendered; its diagnostics are printed.
 sed 's/<target id="11.7"\/>/<target id="11.8"\/>/' "$src/tests/fixtures/plans/minimal.xml" >"$work/bad.xml"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""What a reader sees in a rendered plan, checked with poppler and qpdf.
+"""What a reader sees in a rendered plan or progress report, checked with
+poppler and qpdf.
 
 usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
 
@@ -9,7 +10,8 @@ then each check holds for every language, and
             en, ja…), and the body reads section by section in that order
 
 Prints one line per failure and exits 1 if there is any:
-  text      every character of every <p>, list item, title, lead, caption and cell of LANG is in
+  text      every character of every <p>, list item, title, subtitle, author,
+            lead, caption and cell of LANG is in
             the text layer (pdftotext -raw), paragraphs and items in source
             order, whatever the line and page breaks; a cell whole, even when
             its row is cut across pages under the repeated header row; a
@@ -20,7 +22,9 @@ Prints one line per failure and exits 1 if there is any:
   overflow  every word box lies inside the page's text column
   fonts     every font embedded and subset (pdffonts)
   warnings  poppler prints nothing on stderr
-  outline   one entry for the summary, each section and each activity
+  outline   a plan: one entry for the summary, each section and each
+            activity; a report: one for each section and generated part,
+            then, when a plan has errors, the annex and one per such plan
   images    one image drawn for each <figure> of LANG, inside the text column
             and the top and bottom margins, with text (its caption) starting
             just below it (mutool trace for where images are drawn)
@@ -32,7 +36,7 @@ NO_LINE_START = set("）〕］｝〉》」』】〙〗〟’”｠»)]}、。，
 NO_LINE_END = set("（〔［｛〈《「『【〘〖〝‘“｟«([{")
 # Set in half an em at a line's end (JLREQ); poppler's box keeps the full em.
 HALF_EM_AT_LINE_END = set("、。，．）〕］｝〉》」』】〙〗〟’”")
-ORDERED = {"p", "li", "title", "lead", "caption", "note", "name", "organisation"}
+ORDERED = {"p", "li", "title", "subtitle", "author", "lead", "caption", "note", "name", "organisation"}
 PRESENT = {"td", "th"}
 
 
@@ -240,8 +244,15 @@ def outline_titles(pdf):
 
 def check_outline(pdf, source, languages, failures):
     root = ET.parse(source).getroot()
-    wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
     got = len(outline_titles(pdf))
+    if root.tag == "progress-report":
+        shown = [e for e in root if e.tag in ("section", "generated") and e.get(XML_LANG) in (None, *languages)]
+        # The annex adds its heading and one entry per failing plan, or nothing.
+        if got != len(shown) and got < len(shown) + 2:
+            failures.append(f"outline: {got} entries, expected {len(shown)} (sections, generated parts) "
+                            "or those, the annex and its plans")
+        return
+    wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
     if got != wanted * len(languages):
         failures.append(f"outline: {got} entries, expected {wanted * len(languages)}"
                         f" (summary, sections, activities in {'+'.join(languages)})")
