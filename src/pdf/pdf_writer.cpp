@@ -14,6 +14,7 @@
 #include "pdf/deflated_stream.h"
 #include "pdf/embedded_font.h"
 #include "pdf/haru_stream.h"
+#include "pdf/image_xobjects.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
 
@@ -179,9 +180,9 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
   HPDF_Doc pdf = owner.get();
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
-  // Streams are compressed by deflated_stream.h, once; libharu's own
-  // compression stays off.
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);
+  // Text and font streams are compressed by deflated_stream.h, once;
+  // libharu compresses only the pixels it decodes from a PNG.
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_IMAGE);
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
   pdf->pdf_version = HPDF_VER_14;
 
@@ -194,6 +195,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
 
   // Pass two: pages, their content and their font resources.
   std::vector<HPDF_Page> pages;
+  ImageXObjects images(pdf);
   for (std::size_t p = 0; p < document.pages.size(); ++p) {
     const layout::Page& laid_out = document.pages[p];
     const PageContent& content = contents[p];
@@ -202,6 +204,19 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     HPDF_Page_SetWidth(page, HPDF_REAL(laid_out.width));
     HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    if (!laid_out.images.empty()) {
+      // libharu writes an image's drawing operators into the page's stream
+      // (and its XObject into the resources): they are taken out and
+      // compressed after the page's own content, where they belong.
+      if (std::string failed = images.draw(page, laid_out); !failed.empty())
+        return R::failure(errors.status != HPDF_OK ? haru_message(errors, "embedding an image") : failed);
+      auto drawn = memory_stream_bytes(attr->stream);
+      if (!drawn) return R::failure("cannot read back an image's drawing operators");
+      HPDF_MemStream_FreeData(attr->stream);
+      std::string whole = content.stream;
+      whole.append(drawn->begin(), drawn->end());
+      compressed_contents[p] = deflate_bytes(whole.data(), whole.size());
+    }
     if (!fill_precompressed(attr->contents, compressed_contents[p]))
       return R::failure("cannot store a page's content stream (out of memory)");
     if (!content.fonts_used.empty()) {

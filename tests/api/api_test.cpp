@@ -260,3 +260,23 @@ TEST_CASE("the library prints nothing, whatever goes wrong") {
   CHECK(statuses == std::vector<Status>{Status::engine_unavailable, Status::invalid_document, Status::read_failed,
                                         Status::ok, Status::write_failed});
 }
+
+TEST_CASE("the bilingual edition: a list of languages gives one PDF; the plan's order when empty; each must be declared") {
+  Document plan = Document::load_buffer("minimal.xml", minimal);
+  Rendering both = api_engine().render(plan, {Language::en, Language::ja});  // as README shows it
+  CHECK(both.status == Status::ok);
+  CHECK(test::looks_like_pdf(both.pdf));
+  CHECK(both.pdf != api_engine().render(plan, Language::en).pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{}).pdf == both.pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::en, Language::ja, Language::en}).pdf == both.pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::ja}).pdf == api_engine().render(plan, Language::ja).pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::ja, Language::en}).pdf != both.pdf);
+
+  std::string english_only = minimal;
+  english_only.replace(english_only.find("languages=\"en ja\""), 17, "languages=\"en\"");
+  Rendering refused =
+      api_engine().render(Document::load_buffer("en.xml", english_only), std::vector<Language>{Language::en, Language::ja});
+  CHECK(refused.status == Status::invalid_document);
+  CHECK(refused.pdf.empty());
+  CHECK(briefs(refused.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
+}
