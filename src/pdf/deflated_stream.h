@@ -11,6 +11,7 @@
 
 #include <hpdf.h>
 #include <hpdf_objects.h>
+#include <hpdf_doc.h>
 
 namespace ucap::pdf {
 
@@ -33,6 +34,12 @@ bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size);
 
 // A new indirect stream object holding `data` compressed; nullptr on failure.
 HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size);
+
+// Every stream libharu would still compress itself (the pixels it decoded
+// from a PNG, its alpha mask) compressed here instead, at text level:
+// libharu's zlib pass over a 480×300 figure was a quarter of the render.
+// Returns false when a stream cannot be read back or written.
+bool deflate_remaining_streams(HPDF_Doc pdf);
 
 // The same with bytes deflate_bytes() already gave.
 bool fill_precompressed(HPDF_Dict stream_dict, const std::vector<std::uint8_t>& compressed);

@@ -235,6 +235,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   set_info(pdf, document.info);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
 
+  if (!deflate_remaining_streams(pdf)) return R::failure("cannot compress an image's stream (out of memory)");
   if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
   if (auto saved = memory_stream_bytes(pdf->stream)) return R::success(std::move(*saved));
   std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));
