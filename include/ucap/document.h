@@ -76,8 +76,8 @@ class UCAP_API Document {
   // Engine::validate(), which returns these findings too.
   const std::vector<Diagnostic>& diagnostics() const noexcept;
 
-  // The languages an action plan declares (languages="en ja"), in order;
-  // empty for other kinds.
+  // The languages an action plan or a progress report declares
+  // (languages="en ja"), in order; empty for other kinds.
   std::vector<Language> languages() const;
 
  private:

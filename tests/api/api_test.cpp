@@ -242,3 +242,10 @@ TEST_CASE("the library prints nothing, whatever goes wrong") {
   CHECK(statuses == std::vector<Status>{Status::engine_unavailable, Status::invalid_document, Status::read_failed,
                                         Status::ok, Status::write_failed});
 }
+
+TEST_CASE("languages(): what a plan or a progress report declares; nothing for a roster") {
+  const std::string samples = std::string(UCAP_SOURCE_DIR) + "/samples/";
+  CHECK(Document::load_file(samples + "reports/meeting-3.ja.xml").languages() == std::vector<Language>{Language::ja});
+  CHECK(Document::load_file(samples + "reports/meeting-6.en.xml").languages() == std::vector<Language>{Language::en});
+  CHECK(Document::load_file(samples + "roster.xml").languages().empty());
+}
