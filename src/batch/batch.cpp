@@ -241,7 +241,7 @@ class BatchRun {
 
   void report_started(const std::string& path) {
     std::lock_guard lock(progress_mutex_);
-    progress_.started(path);
+    progress_.started(path, records_.size());
   }
 
   void report_finished(const InputRecord& record) {

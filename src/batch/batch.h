@@ -25,7 +25,8 @@ struct BatchOptions {
 class Progress {
  public:
   virtual ~Progress() = default;
-  virtual void started(const std::string& path) = 0;
+  // `path` is starting; `total` inputs in all.
+  virtual void started(const std::string& path, std::size_t total) = 0;
   // `done` inputs of `total` are finished, this one included.
   virtual void finished(const InputRecord& record, std::size_t done, std::size_t total) = 0;
 };

@@ -37,7 +37,7 @@ std::string outcome(const InputRecord& record) {
 // Not a terminal (a log, a pipe, CI): one line per input as it finishes.
 class LineProgress : public batch::Progress {
  public:
-  void started(const std::string&) override {}
+  void started(const std::string&, std::size_t) override {}
   void finished(const InputRecord& record, std::size_t done, std::size_t total) override {
     std::fputs(fmt::format("[{}/{}] {}\n", done, total, outcome(record)).c_str(), stderr);
     findings_.print(record.diagnostics);
@@ -50,8 +50,9 @@ class LineProgress : public batch::Progress {
 // A terminal: one line redrawn in place, with the findings printed above it.
 class BarProgress : public batch::Progress {
  public:
-  void started(const std::string& path) override {
+  void started(const std::string& path, std::size_t total) override {
     current_ = path;
+    total_ = total;
     draw();
   }
   void finished(const InputRecord& record, std::size_t done, std::size_t total) override {
@@ -79,7 +80,11 @@ class BarProgress : public batch::Progress {
     std::string line = fmt::format("[{}{}] {}/{} done, {} failed  {}", std::string(filled, '#'),
                                    std::string(bar_width - filled, '.'), done_, total_, failed_, current_);
     const std::size_t room = width() - 1;
-    if (line.size() > room) line = line.substr(0, room);  // one line, or the redraw would scroll
+    if (line.size() > room) {  // one line, or the redraw would scroll; never half a UTF-8 character
+      std::size_t cut = room;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      line.resize(cut);
+    }
     std::fputs(("\r" + line + "\x1b[K").c_str(), stderr);
     std::fflush(stderr);
   }

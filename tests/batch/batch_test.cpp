@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 // Remembers what the batch told it, checking the calls come one at a time.
 class RecordingProgress : public Progress {
  public:
-  void started(const std::string& path) override { started_paths.push_back(path); }
+  void started(const std::string& path, std::size_t) override { started_paths.push_back(path); }
   void finished(const InputRecord& record, std::size_t done, std::size_t total) override {
     CHECK(done == finished_paths.size() + 1);
     totals.push_back(total);
