@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 
+#include "atomic_write.h"
 #include "inputs.h"
 #include "outputs.h"
 #include "parallel.h"
@@ -107,7 +108,8 @@ class BatchRun {
       result.problems = assign_rosters();
       if (!result.problems.empty()) return result;
       plan_outputs();
-      for_each_parallel(jobs_.size(), threads_, stop_, [this](std::size_t i) { process(i); });
+      const std::vector<std::size_t> order = largest_first();
+      for_each_parallel(order.size(), threads_, stop_, [&](std::size_t k) { process(order[k]); });
     }
     result.stopped_by = stop_.load();
     result.totals = count(records_, milliseconds_since(start));
@@ -121,6 +123,22 @@ class BatchRun {
     std::vector<std::string> paths = options_.paths;
     if (!options_.roster.empty()) paths.push_back(options_.roster);  // an input too: checked and listed
     return paths;
+  }
+
+  // The order inputs are started in: the largest files first, so that the
+  // last input to finish is a short one and no thread idles at the end
+  // while another works through a long plan. Records stay in path order.
+  std::vector<std::size_t> largest_first() const {
+    std::vector<std::uintmax_t> sizes(jobs_.size());
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+      std::error_code ec;
+      sizes[i] = fs::file_size(jobs_[i].file.path, ec);
+      if (ec) sizes[i] = 0;
+    }
+    std::vector<std::size_t> order(jobs_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    return order;
   }
 
   void load(std::size_t i) {
@@ -230,13 +248,24 @@ class BatchRun {
     bool all_written = true;
     const RenderOptions render_options{job.roster, options_.fallback_date};
     for (const PlannedOutput& output : job.outputs) {
-      const std::string path = (fs::path(options_.out_dir) / output.relative).string();
-      Rendering pdf = engine_.render_to_file(document, output.language, path, render_options);
+      Rendering pdf = engine_.render(document, output.language, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
-      if (pdf.ok()) record.outputs.push_back(output.relative);
-      all_written &= pdf.ok();
+      const bool written = pdf.ok() && write_pdf(output, pdf.pdf, record.diagnostics);
+      if (written) record.outputs.push_back(output.relative);
+      all_written &= written;
     }
     return all_written;
+  }
+
+  // Whole or not at all (temporary file + rename). Not flushed one by one:
+  // an fsync per PDF made a batch wait on the disk about as long as it
+  // computed; the whole batch is flushed once, before the manifest.
+  bool write_pdf(const PlannedOutput& output, const std::vector<std::uint8_t>& bytes, std::vector<Diagnostic>& findings) const {
+    const std::string path = (fs::path(options_.out_dir) / output.relative).string();
+    const std::string error =
+        write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()}, /*durable=*/false);
+    if (!error.empty()) findings.push_back({"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + error, {}});
+    return error.empty();
   }
 
   void report_started(const std::string& path) {
@@ -252,8 +281,10 @@ class BatchRun {
   void write_manifest(BatchResult& result) const {
     const std::string path = (fs::path(options_.out_dir) / "manifest.json").string();
     ManifestHeader header{options_.languages, signal_name(result.stopped_by)};
-    if (std::string error = write_text_atomically(path, manifest_json(header, result.records, result.totals)); !error.empty())
-      result.problems.push_back(cannot_use_output_folder(options_.out_dir, error));
+    // The PDFs the manifest lists are on the disk before it is.
+    std::string error = sync_file_system(options_.out_dir);
+    if (error.empty()) error = write_file_atomically(path, manifest_json(header, result.records, result.totals), /*durable=*/true);
+    if (!error.empty()) result.problems.push_back(cannot_use_output_folder(options_.out_dir, error));
   }
 
   const Engine& engine_;

@@ -1,14 +1,6 @@
 #include "manifest.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -105,30 +97,6 @@ std::string manifest_json(const ManifestHeader& header, const std::vector<InputR
   manifest["inputs"] = std::move(inputs);
   manifest["totals"] = totals_json(totals);
   return manifest.dump(2) + "\n";
-}
-
-std::string write_text_atomically(const std::string& path, const std::string& text) {
-  const std::filesystem::path target(path);
-  const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-  std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
-  const char* data = text.data();
-  std::size_t left = text.size();
-  bool written = true;
-  while (left > 0 && written) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    written = n > 0;
-    if (written) data += n, left -= std::size_t(n);
-  }
-  std::string reason = written ? "" : std::strerror(errno);
-  ::fchmod(fd, 0644);  // mkstemp gives 0600; the manifest is an ordinary file
-  if (::close(fd) != 0 && reason.empty()) reason = std::strerror(errno);
-  if (reason.empty() && std::rename(temporary.c_str(), path.c_str()) != 0) reason = std::strerror(errno);
-  if (reason.empty()) return {};
-  ::unlink(temporary.c_str());
-  return "cannot write " + path + ": " + reason;
 }
 
 }  // namespace ucap::batch

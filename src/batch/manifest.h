@@ -47,8 +47,4 @@ struct ManifestHeader {
 // order, so two runs differ only in their milliseconds.
 std::string manifest_json(const ManifestHeader& header, const std::vector<InputRecord>& records, const Totals& totals);
 
-// Writes `text` to `path` through a temporary file in the same folder and a
-// rename. Returns the reason on failure (nothing is left behind), else empty.
-std::string write_text_atomically(const std::string& path, const std::string& text);
-
 }  // namespace ucap::batch

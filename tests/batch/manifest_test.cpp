@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "batch/atomic_write.h"
 #include "batch/batch_support.h"
 #include "batch/manifest.h"
 #include "support/check.h"
@@ -70,12 +71,12 @@ TEST_CASE("written through a temporary file and a rename; a failure leaves nothi
   test::ScratchFolder folder("manifest");
   const std::string path = folder / "manifest.json";
   folder.write("manifest.json", "old");
-  CHECK(write_text_atomically(path, "{}\n").empty());
+  CHECK(write_file_atomically(path, "{}\n", true).empty());
   CHECK(test::read_text(path) == "{}\n");
   CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 1);
 
   const std::string not_a_folder = folder.write("file", "");
-  const std::string error = write_text_atomically(not_a_folder + "/manifest.json", "{}");
+  const std::string error = write_file_atomically(not_a_folder + "/manifest.json", "{}", false);
   CHECK(error.find("cannot create a temporary file in " + not_a_folder) == 0);
   CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 2);
 }
