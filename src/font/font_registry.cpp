@@ -65,14 +65,16 @@ Result<FontRegistry> FontRegistry::load(const std::string& manifest_path) {
         continue;
       }
       auto file = TrueTypeFace::load(path);
-      if (!file) return Result<FaceIndex>::failure(file.error());
+      if (!file) return Result<FaceIndex>::failure(font_setup_error(face->position, "UCAP088", file.error()));
       registry.faces_.push_back(std::make_unique<LoadedFace>(face->id, choice.choice.script, choice.choice.family,
                                                              std::move(file.value())));
       loaded_ids.push_back(face->id);
       return Result<FaceIndex>::success(FaceIndex(loaded_ids.size() - 1));
     }
-    return Result<FaceIndex>::failure("font file for face \"" + face->id + "\" not found (looked for " + tried +
-                                      "); install the font or edit " + manifest_path);
+    return Result<FaceIndex>::failure(font_setup_error(
+        face->position, "UCAP088",
+        "font file for face '" + face->id + "' not found (looked for " + tried + "); install the font or edit " +
+            manifest_path));
   };
 
   std::array<std::optional<FaceIndex>, 16> direct;

@@ -88,6 +88,7 @@ struct Caption {
 
 struct Figure {
   std::string source;             // img/@src as written, relative to the document
+  bool has_source = false;        // false: no src at all (already UCAP018)
   SourcePosition source_position; // of the src value (or the <img> when absent)
   std::vector<Caption> captions;
 };

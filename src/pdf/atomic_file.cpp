@@ -34,8 +34,12 @@ std::string write_file_atomically(const std::string& path, const std::vector<std
   }
   // mkstemp makes the file 0600; a PDF is an ordinary document.
   ::fchmod(fd, 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string reason = std::strerror(errno);
+  // Both, always: a failed fsync must not leak the descriptor.
+  const bool synced = ::fsync(fd) == 0;
+  const int sync_errno = errno;
+  const bool closed = ::close(fd) == 0;
+  if (!synced || !closed) {
+    std::string reason = std::strerror(synced ? errno : sync_errno);
     ::unlink(temp.c_str());
     return "cannot write " + path + ": " + reason;
   }

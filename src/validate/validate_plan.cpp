@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "validate/block_rules.h"
 #include "validate/common_rules.h"
 #include "validate/dates.h"
 #include "validate/validate.h"
@@ -31,7 +32,11 @@ class PlanValidator {
  public:
   PlanValidator(const model::ActionPlan& plan, const Rulebook& rules, const model::Roster* roster,
                 std::vector<Diagnostic>& out)
-      : plan_(plan), rules_(rules), roster_(roster), findings_(plan.file, out) {}
+      : plan_(plan),
+        rules_(rules),
+        roster_(roster),
+        findings_(plan.file, out),
+        folder_(std::filesystem::path(plan.file).parent_path()) {}
 
   void run() {
     template_ = check_template();
@@ -74,6 +79,7 @@ class PlanValidator {
       if (plan_.summary.empty())
         findings_.error("UCAP016", plan_.summary_position, "<summary> is empty; the executive summary is required");
       check_block_languages(plan_.summary, Language::unset, languages(), findings_);
+      check_block_contents(plan_.summary, folder_, findings_);
     }
   }
 
@@ -241,7 +247,7 @@ class PlanValidator {
     else return "indicator";
   }
 
-  // Rules of each activity, risk and indicator wherever it stands.
+  // Rules of each activity, risk, indicator and block wherever it stands.
   void check_items() {
     std::map<std::string, model::SourcePosition> activity_ids;
     for (const model::Section& section : plan_.sections) {
@@ -249,6 +255,7 @@ class PlanValidator {
         if (const auto* activity = std::get_if<model::Activity>(&item)) check_activity(*activity, activity_ids);
         else if (const auto* risk = std::get_if<model::Risk>(&item)) check_risk(*risk);
         else if (const auto* indicator = std::get_if<model::Indicator>(&item)) check_indicator(*indicator);
+        else check_block_contents(std::get<model::Block>(item), folder_, findings_);
       }
     }
   }
@@ -284,6 +291,7 @@ class PlanValidator {
     check_required_texts(activity.titles, "title", activity.position, own, findings_);
     check_optional_texts(activity.leads, "lead", activity.language, languages(), findings_);
     check_block_languages(activity.blocks, activity.language, languages(), findings_);
+    check_block_contents(activity.blocks, folder_, findings_);
   }
 
   void check_risk(const model::Risk& risk) {
@@ -291,6 +299,7 @@ class PlanValidator {
     check_enumerated(risk.impact, "impact", levels, findings_);
     check_required_texts(risk.titles, "title", risk.position, languages_for(risk.language, languages()), findings_);
     check_block_languages(risk.blocks, risk.language, languages(), findings_);
+    check_block_contents(risk.blocks, folder_, findings_);
   }
 
   void check_indicator(const model::Indicator& indicator) {
@@ -341,6 +350,7 @@ class PlanValidator {
   const Rulebook& rules_;
   const model::Roster* roster_;
   Findings findings_;
+  std::filesystem::path folder_;  // the document's: image paths are relative to it
   const Template* template_ = nullptr;
 };
 

@@ -17,10 +17,12 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Offset of the value of attribute `name` in the start tag that begins at
-// `tag_start` (the '<'), found by walking the tag's attributes in order so
-// that text inside another attribute's value is never mistaken for a name.
-std::size_t attribute_value_offset(std::string_view text, std::size_t tag_start, std::string_view name) {
+// Calls `visit(name, name_offset, value_offset)` for each attribute of the
+// start tag that begins at `tag_start` (the '<'), in order, until it
+// returns false; walking the tag means text inside another attribute's
+// value is never mistaken for a name.
+template <typename Visit>
+void for_each_tag_attribute(std::string_view text, std::size_t tag_start, Visit visit) {
   std::size_t i = tag_start + 1;
   while (i < text.size() && !is_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;  // element name
   while (i < text.size()) {
@@ -34,12 +36,28 @@ std::size_t attribute_value_offset(std::string_view text, std::size_t tag_start,
     char quote = text[i];
     if (quote != '"' && quote != '\'') break;
     std::size_t value_start = i + 1;
-    if (found == name) return value_start;
+    if (!visit(found, name_start, value_start)) return;
     std::size_t close = text.find(quote, value_start);
     if (close == std::string_view::npos) break;
     i = close + 1;
   }
-  return tag_start;
+}
+
+// Offset of the value of attribute `name` in the start tag at `tag_start`;
+// `tag_start` when it is not found.
+std::size_t attribute_value_offset(std::string_view text, std::size_t tag_start, std::string_view name) {
+  std::size_t value_at = tag_start;
+  for_each_tag_attribute(text, tag_start, [&](std::string_view found, std::size_t, std::size_t value) {
+    if (found == name) value_at = value;
+    return found != name;
+  });
+  return value_at;
+}
+
+// Offset of the '<' of the element's start tag.
+std::size_t tag_start_of(pugi::xml_node element) {
+  std::ptrdiff_t offset = element.offset_debug();
+  return offset > 0 ? static_cast<std::size_t>(offset) - 1 : 0;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -154,9 +172,7 @@ SourcePosition ElementReader::position(pugi::xml_node node) const {
 model::Attribute ElementReader::attribute(pugi::xml_node element, const char* name) const {
   pugi::xml_attribute attr = element.attribute(name);
   if (!attr) return {};
-  std::ptrdiff_t offset = element.offset_debug();
-  std::size_t tag_start = offset > 0 ? static_cast<std::size_t>(offset) - 1 : 0;
-  std::size_t value_at = attribute_value_offset(source_.bytes, tag_start, name);
+  std::size_t value_at = attribute_value_offset(source_.bytes, tag_start_of(element), name);
   return {text::to_nfc(attr.value()), lines_.position(value_at), true};
 }
 
@@ -169,21 +185,24 @@ model::Attribute ElementReader::required_attribute(pugi::xml_node element, const
 }
 
 void ElementReader::check_attributes(pugi::xml_node element, std::initializer_list<std::string_view> allowed) {
-  for (pugi::xml_attribute attr : element.attributes()) {
-    std::string_view name = attr.name();
-    if (name == "xml:lang" || std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
-    std::vector<std::string_view> candidates(allowed);
-    candidates.push_back("xml:lang");
+  auto is_allowed = [&](std::string_view name) {
+    return name == "xml:lang" || std::find(allowed.begin(), allowed.end(), name) != allowed.end();
+  };
+  if (std::all_of(element.attributes_begin(), element.attributes_end(),
+                  [&](pugi::xml_attribute attr) { return is_allowed(attr.name()); }))
+    return;
+  std::vector<std::string_view> candidates(allowed);
+  candidates.push_back("xml:lang");
+  // One walk over the tag, however many attributes it has: the finding
+  // points at the attribute's name.
+  for_each_tag_attribute(source_.bytes, tag_start_of(element), [&](std::string_view name, std::size_t name_at, std::size_t) {
+    if (is_allowed(name)) return true;
     std::string_view guess = closest_match(name, candidates);
-    std::ptrdiff_t offset = element.offset_debug();
-    std::size_t tag_start = offset > 0 ? static_cast<std::size_t>(offset) - 1 : 0;
-    std::size_t value_at = attribute_value_offset(source_.bytes, tag_start, name);
-    // Point at the attribute's name: back from its value over `="` and the name.
-    std::size_t name_at = source_.bytes.rfind(name, value_at);
-    report("UCAP009", Severity::warning, lines_.position(name_at == std::string::npos ? tag_start : name_at),
+    report("UCAP009", Severity::warning, lines_.position(name_at),
            fmt::format("<{}> has an unknown attribute '{}'; it is ignored", element.name(), name),
            guess.empty() ? std::string{} : fmt::format("did you mean '{}'?", guess));
-  }
+    return true;
+  });
 }
 
 Language ElementReader::language(pugi::xml_node element, Language inherited) {
@@ -451,6 +470,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
         check_attributes(child, {"src", "alt"});
         model::Attribute src = required_attribute(child, "src");
         figure.source = src.value;
+        figure.has_source = src.present;
         figure.source_position = src.present ? src.position : position(child);
         has_image = true;
       } else if (child_name == "caption") {

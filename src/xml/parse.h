@@ -5,6 +5,7 @@
 // the validator's.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -17,6 +18,17 @@
 
 namespace ucap::xml {
 
+// Limits on the markup, checked on the whole tree before it is read: a file
+// past one gets one finding (UCAP084, UCAP086) and nothing else. A real
+// plan has a few hundred elements and attributes, about eight deep.
+// - Depth (the root is 1): the readers and the layout recurse into lists
+//   and notes, and must never meet unbounded depth.
+// - Elements and attributes: each costs memory in the model and may cost a
+//   finding; without a bound a 16 MiB file of "<p/>" would take gigabytes.
+inline constexpr std::size_t max_element_depth = 100;
+inline constexpr std::size_t max_elements = 100'000;
+inline constexpr std::size_t max_attributes = 100'000;
+
 struct ParsedDocument {
   // monostate when the file could not be read or parsed as XML at all.
   std::variant<std::monostate, model::ActionPlan, model::Roster, model::ProgressReport> document;
@@ -26,5 +38,8 @@ struct ParsedDocument {
 
 ParsedDocument parse_source(const SourceFile& source);
 ParsedDocument parse_file(const std::string& path);
+// Bytes already in memory (a buffer, stdin, a fuzzer's input), with the
+// checks a file gets; `name` is what diagnostics print.
+ParsedDocument parse_bytes(std::string name, std::string bytes);
 
 }  // namespace ucap::xml

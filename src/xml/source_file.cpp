@@ -12,21 +12,54 @@
 
 namespace ucap::xml {
 
+namespace {
+
+bool starts_code_point(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  checkpoints_.reserve(text.size() / stride + 1);
+  Checkpoint running{0, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % stride == 0) checkpoints_.push_back(running);
+    running.newlines += text[i] == '\n';
+    running.code_points += starts_code_point(text[i]);
+  }
+  if (text.size() % stride == 0) checkpoints_.push_back(running);
+}
+
+LineIndex::Checkpoint LineIndex::count_before(std::size_t offset) const {
+  Checkpoint count = checkpoints_[offset / stride];
+  for (std::size_t i = offset / stride * stride; i < offset; ++i) {
+    count.newlines += text_[i] == '\n';
+    count.code_points += starts_code_point(text_[i]);
+  }
+  return count;
+}
+
+// Offset of the first byte of the line that holds `offset`.
+std::size_t LineIndex::line_start(std::size_t offset) const {
+  std::size_t block = offset / stride;
+  for (std::size_t i = offset; i > block * stride; --i)
+    if (text_[i - 1] == '\n') return i;
+  // The line began before this block: in the block just before the first
+  // checkpoint that has as many newlines before it as this one has.
+  auto first = std::lower_bound(checkpoints_.begin(), checkpoints_.begin() + static_cast<std::ptrdiff_t>(block),
+                                checkpoints_[block].newlines,
+                                [](const Checkpoint& c, std::uint32_t n) { return c.newlines < n; });
+  std::size_t first_block = static_cast<std::size_t>(first - checkpoints_.begin());
+  if (first_block == 0) return 0;
+  for (std::size_t i = first_block * stride; i > (first_block - 1) * stride; --i)
+    if (text_[i - 1] == '\n') return i;
+  return 0;  // unreachable: the newline counts differ across that block
 }
 
 model::SourcePosition LineIndex::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
-  std::size_t start = line_starts_[line - 1];
-  std::uint32_t column = 1;
-  for (std::size_t i = start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<std::uint32_t>(line), column};
+  Checkpoint here = count_before(offset);
+  Checkpoint start = count_before(line_start(offset));
+  return {here.newlines + 1, here.code_points - start.code_points + 1};
 }
 
 namespace {
@@ -47,6 +80,7 @@ std::optional<std::string> foreign_encoding(std::string_view bytes) {
   if (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0')) return "UTF-16";
   if (!starts("<?xml")) return std::nullopt;
   std::size_t end = bytes.find("?>");
+  if (end == std::string_view::npos) return std::nullopt;  // an unclosed declaration: the parser says so
   std::string_view declaration = bytes.substr(0, end);
   std::size_t at = declaration.find("encoding");
   if (at == std::string_view::npos) return std::nullopt;
@@ -73,9 +107,45 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+// Offset of the first character XML 1.0 does not allow (a C0 control other
+// than tab, line feed and carriage return, or U+FFFE/U+FFFF), or npos. The
+// parser would stop at a NUL without a word and take what came before it
+// for the whole file.
+std::size_t first_forbidden_character(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+    if (c == 0xEF && bytes.substr(i + 1, 2) == "\xBF\xBE") return i;
+    if (c == 0xEF && bytes.substr(i + 1, 2) == "\xBF\xBF") return i;
+  }
+  return std::string_view::npos;
+}
+
+Diagnostic too_large(const std::string& file, std::optional<std::uint64_t> size) {
+  std::string what = size ? fmt::format("file is {} bytes", *size) : "the input goes on past the limit";
+  return file_error(file, "UCAP008", fmt::format("{}; the limit is {} bytes", what, max_input_bytes));
+}
+
+// Up to `limit` bytes of the stream, in pieces, so that nothing past the
+// limit is ever read.
+std::string read_at_most(std::istream& in, std::uint64_t limit) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (bytes.size() < limit && in) {
+    std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(sizeof buffer, limit - bytes.size()));
+    in.read(buffer, static_cast<std::streamsize>(want));
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return bytes;
+}
+
 }  // namespace
 
 std::optional<SourceFile> check_source_bytes(std::string name, std::string bytes, std::vector<Diagnostic>& out) {
+  if (bytes.size() > max_input_bytes) {  // bytes from a buffer get the file's limit too
+    out.push_back(too_large(name, bytes.size()));
+    return std::nullopt;
+  }
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.erase(0, 3);
   if (std::all_of(bytes.begin(), bytes.end(), [](unsigned char c) { return std::isspace(c); })) {
     out.push_back(file_error(name, "UCAP004", "file is empty", {}, "an action plan starts with <action-plan>"));
@@ -87,10 +157,17 @@ std::optional<SourceFile> check_source_bytes(std::string name, std::string bytes
     return std::nullopt;
   }
   if (std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
-    LineIndex index(bytes);
     out.push_back(file_error(name, "UCAP002",
                              fmt::format("byte 0x{:02X} is not valid UTF-8", static_cast<unsigned char>(bytes[bad])),
-                             index.position(bad), "save the file as UTF-8"));
+                             LineIndex(bytes).position(bad), "save the file as UTF-8"));
+    return std::nullopt;
+  }
+  if (std::size_t bad = first_forbidden_character(bytes); bad != std::string_view::npos) {
+    std::size_t end = bad;
+    auto c = static_cast<std::uint32_t>(text::decode_utf8(bytes, end));
+    out.push_back(file_error(name, "UCAP005",
+                             fmt::format("not well-formed XML: character U+{:04X} is not allowed in XML", c),
+                             LineIndex(bytes).position(bad), "remove it; a file with control characters may be binary"));
     return std::nullopt;
   }
   return SourceFile{std::move(name), std::move(bytes)};
@@ -107,10 +184,11 @@ std::optional<SourceFile> read_source_file(const std::string& path, std::vector<
     out.push_back(file_error(path, "UCAP001", "is a directory, not a file"));
     return std::nullopt;
   }
-  auto size = std::filesystem::file_size(path, ec);
+  // A regular file is answered from its size; a pipe or device (no size,
+  // or /dev/zero's endless bytes) is read only up to the limit below.
+  auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
   if (!ec && size > max_input_bytes) {
-    out.push_back(file_error(path, "UCAP008",
-                             fmt::format("file is {} bytes; the limit is {} bytes", size, max_input_bytes)));
+    out.push_back(too_large(path, size));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -118,9 +196,13 @@ std::optional<SourceFile> read_source_file(const std::string& path, std::vector<
     out.push_back(file_error(path, "UCAP001", fmt::format("cannot read file: {}", std::strerror(errno))));
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes = read_at_most(in, max_input_bytes + 1);
   if (in.bad()) {
     out.push_back(file_error(path, "UCAP001", "cannot read file: read error"));
+    return std::nullopt;
+  }
+  if (bytes.size() > max_input_bytes) {
+    out.push_back(too_large(path, std::nullopt));
     return std::nullopt;
   }
   return check_source_bytes(path, std::move(bytes), out);

@@ -14,19 +14,34 @@
 
 namespace ucap::xml {
 
-// Largest input accepted; larger files get UCAP008 before anything is read
-// into memory (a plan is tens of kilobytes).
-inline constexpr std::uint64_t max_input_bytes = 64ull * 1024 * 1024;
+// Largest input accepted: 16 MiB, 400 times the largest sample plan. A
+// larger regular file gets UCAP008 from its size, before anything is read; a
+// pipe or device is read up to one byte past the limit and no further. The
+// parser's tree for 16 MiB of the densest markup ("<p/>" over and over) takes
+// about 300 MB, so the limit also bounds memory.
+inline constexpr std::uint64_t max_input_bytes = 16ull * 1024 * 1024;
 
-// Maps byte offsets to 1-based line and code-point column.
+// Maps byte offsets to 1-based line and code-point column, in time that does
+// not grow with the length of the line: a minified file is one long line,
+// and every element's position is asked for.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   model::SourcePosition position(std::size_t offset) const;
 
  private:
+  // Counts kept at every `stride`-th byte, so that a query scans at most
+  // one stride of bytes, twice, plus a binary search.
+  static constexpr std::size_t stride = 64;
+  struct Checkpoint {
+    std::uint32_t newlines;     // '\n' bytes before this checkpoint
+    std::uint32_t code_points;  // code points that start before it
+  };
+  Checkpoint count_before(std::size_t offset) const;
+  std::size_t line_start(std::size_t offset) const;
+
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;
+  std::vector<Checkpoint> checkpoints_;  // checkpoints_[k] is at byte k * stride
 };
 
 struct SourceFile {

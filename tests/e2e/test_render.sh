@@ -19,6 +19,13 @@ for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/stress.xml; 
   done
 done
 
+# 1b. Nothing lost, and the check says what: one character of a source
+#     changed, the check names it, its element's position and what the PDF
+#     has instead.
+sed 's/本計画の目的は次のとおりである。/本計画の目的は次の通りである。/' "$src/samples/plans/ancona-ikoma.xml" >"$work/changed.xml"
+$pdf_checks "$work/a/ancona-ikoma.ja.pdf" "$work/changed.xml" ja >"$work/out"
+check "a lost character is named with its position" grep -qxF "$work/a/ancona-ikoma.ja.pdf: text: $work/changed.xml:33:5: <p> loses character 10 of 15, '通' (U+901A) after '本計画の目的は次の'; the PDF has 'と' (U+3068) there" "$work/out"
+
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
 for pdf in "$work"/b/*.pdf; do check "identical $(basename "$pdf")" cmp -s "$pdf" "$work/a/$(basename "$pdf")"; done
@@ -66,6 +73,6 @@ check "missing glyph PDF written" test -s "$work/glyph.ja.pdf"
 "$ucap" render "$work/plan.xml" --lang en -o "$work/not-a-folder/plan.pdf" 2>"$work/out"
 check "unwritable exit 2" test $? -eq 2
 check "unwritable diagnostic" grep -q "error\[UCAP063\]: cannot write the PDF" "$work/out"
-check "no temporary left" test -z "$(find "$work" -maxdepth 1 -name '*.tmp*')"
+check "no temporary left" test -z "$(find "$work" -maxdepth 1 -name ".*.pdf.*")"
 
 finish

@@ -46,34 +46,14 @@ inline std::string replace_once(std::string text, const std::string& from, const
 }
 
 inline xml::ParsedDocument parse_text(const std::string& text, const std::string& name = "plan.xml") {
-  std::vector<Diagnostic> problems;
-  auto source = xml::check_source_bytes(name, text, problems);
-  if (!source) {
-    xml::ParsedDocument failed;
-    failed.diagnostics = problems;
-    return failed;
-  }
-  return xml::parse_source(*source);
+  return xml::parse_bytes(name, text);
 }
 
 // Parse + validate as if the text were the file `name` (a report's hrefs
 // are relative to its folder), sorted as the command prints them.
 inline std::vector<Diagnostic> check_as(const std::string& name, const std::string& text,
                                         const model::Roster* roster = nullptr) {
-  xml::ParsedDocument parsed = parse_text(text, name);
-  std::vector<Diagnostic> all = parsed.diagnostics;
-  if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
-    auto more = validate::validate_plan(*plan, rules(), roster);
-    all.insert(all.end(), more.begin(), more.end());
-  } else if (auto* roster_doc = std::get_if<model::Roster>(&parsed.document)) {
-    auto more = validate::validate_roster(*roster_doc, rules());
-    all.insert(all.end(), more.begin(), more.end());
-  } else if (auto* report = std::get_if<model::ProgressReport>(&parsed.document)) {
-    auto more = validate::validate_report(*report, rules());
-    all.insert(all.end(), more.begin(), more.end());
-  }
-  sort_diagnostics(all);
-  return all;
+  return validate::validate_document(parse_text(text, name), rules(), roster);
 }
 
 inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {

@@ -191,3 +191,31 @@ TEST_CASE("closest_match suggests only near misses") {
   CHECK(xml::closest_match("risk", refs) == "risks");
   CHECK(xml::closest_match("budget", refs).empty());
 }
+
+TEST_CASE("markup limits: nesting at the limit is read, one level deeper is UCAP084") {
+  // The root (1), <section> (2), <note>s, then <p> and <em>: depth 100 in all.
+  auto nested = [&](int notes) {
+    std::string inner = "<p><em>deep</em></p>";
+    for (int i = 0; i < notes; ++i) inner = "<note>" + inner + "</note>";
+    return replace_once(minimal, "<p xml:lang=\"en\">Context.</p>", "<p xml:lang=\"en\">Context.</p>" + inner);
+  };
+  CHECK(briefs(check(nested(96))).empty());
+  auto findings = check(nested(97));
+  REQUIRE(briefs(findings) == std::vector<std::string>{"error UCAP084 28:619"});  // the <em>, 101st level
+  CHECK(findings[0].message == "<em> is nested more than 100 elements deep; the file is not read further");
+}
+
+TEST_CASE("markup limits: more than 100,000 elements or attributes is UCAP086, nothing else") {
+  std::string paragraphs;
+  for (int i = 0; i < 100'000; ++i) paragraphs += "<br/>";
+  auto findings = check(replace_once(minimal, "Context.", paragraphs));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == "UCAP086");
+  CHECK(findings[0].message == "the file has more than 100000 elements; the file is not read further");
+}
+
+TEST_CASE("NUL and other control characters are refused where they stand") {
+  auto findings = check(replace_once(minimal, "Context.", std::string("Con\0text.", 9)));
+  REQUIRE(briefs(findings) == std::vector<std::string>{"error UCAP005 28:25"});
+  CHECK(findings[0].message == "not well-formed XML: character U+0000 is not allowed in XML");
+}

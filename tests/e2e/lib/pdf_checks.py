@@ -4,9 +4,11 @@
 usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
 
 Prints one line per failure and exits 1 if there is any:
-  text      every <p>, list item, title, lead, caption and cell of LANG is in
+  text      every character of every <p>, list item, title, lead, caption and cell of LANG is in
             the text layer (pdftotext -raw), paragraphs and items in source
-            order, whatever the line and page breaks
+            order, whatever the line and page breaks; a failure names the first
+            character lost (or changed), its element's line:column and what
+            the PDF has there
   kinsoku   no line of Japanese text starts with a closing bracket or
             punctuation, small kana, ー, 々, ゝ; none ends with an opening bracket
   overflow  every word box lies inside the page's text column
@@ -14,7 +16,7 @@ Prints one line per failure and exits 1 if there is any:
   warnings  poppler prints nothing on stderr
   outline   one entry for the summary, each section and each activity
 """
-import json, re, subprocess, sys, xml.etree.ElementTree as ET
+import json, re, subprocess, sys, xml.etree.ElementTree as ET, xml.parsers.expat
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NO_LINE_START = set("）〕］｝〉》」』】〙〗〟’”｠»)]}、。，．,.・：；？！:;?!ゝゞ々ーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
@@ -39,7 +41,28 @@ def own_text(element):
     return "".join(parts)
 
 
+def parse_with_positions(path):
+    """The file's ElementTree root and {element: (line, column)} of each start
+    tag, for messages. xml:lang is stored under its namespaced name, as
+    ElementTree's own parser does."""
+    builder = ET.TreeBuilder()
+    expat = xml.parsers.expat.ParserCreate()
+    positions = {}
+
+    def start(tag, attrs):
+        attrs = {XML_LANG if k == "xml:lang" else k: v for k, v in attrs.items()}
+        positions[builder.start(tag, attrs)] = (expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
+
+    expat.StartElementHandler = start
+    expat.EndElementHandler = builder.end
+    expat.CharacterDataHandler = builder.data
+    with open(path, "rb") as f:
+        expat.Parse(f.read(), True)
+    return builder.close(), positions
+
+
 def source_texts(path, lang):
+    """(tag, text, (line, column)) of each text element of LANG."""
     ordered, present = [], []
 
     def walk(element, inherited):
@@ -49,11 +72,13 @@ def source_texts(path, lang):
         if element.tag in ORDERED or element.tag in PRESENT:
             text = squeeze(own_text(element))
             if text:
-                (ordered if element.tag in ORDERED else present).append((element.tag, text))
+                entry = (element.tag, text, positions[element])
+                (ordered if element.tag in ORDERED else present).append(entry)
         for child in element:
             walk(child, here)
 
-    walk(ET.parse(path).getroot(), None)
+    root, positions = parse_with_positions(path)
+    walk(root, None)
     return ordered, present
 
 
@@ -78,23 +103,49 @@ def body_text(pdf):
     return squeeze("".join(kept)), err
 
 
+def first_loss(text, wanted, start):
+    """Where `wanted` stops matching the text layer from `start` on: the
+    longest prefix of it found there (binary search), so a message can name
+    the first character that went missing, changed or moved."""
+    low, high, found_at = 0, len(wanted), start
+    while low < high:
+        middle = (low + high + 1) // 2
+        at = text.find(wanted[:middle], start)
+        if at >= 0:
+            low, found_at = middle, at
+        else:
+            high = middle - 1
+    return low, found_at
+
+
+def describe_loss(source, tag, wanted, position, text, start):
+    kept, at = first_loss(text, wanted, start)
+    char = wanted[kept]
+    before = wanted[max(0, kept - 12):kept]
+    instead = text[at + kept:at + kept + 1] if kept else ""
+    got = f"; the PDF has '{instead}' (U+{ord(instead):04X}) there" if instead else ""
+    return (f"text: {source}:{position[0]}:{position[1]}: <{tag}> loses character {kept + 1} of {len(wanted)}, "
+            f"'{char}' (U+{ord(char):04X}) after '{before}'{got}")
+
+
 def check_text(pdf, source, lang, failures):
     text, err = body_text(pdf)
     if err.strip():
         failures.append(f"warnings: pdftotext printed: {err.strip()[:200]}")
     ordered, present = source_texts(source, lang)
     position = 0
-    for tag, wanted in ordered:
+    for tag, wanted, where in ordered:
         found = text.find(wanted, position)
         if found < 0:
-            anywhere = text.find(wanted)
-            where = "out of order" if anywhere >= 0 else "missing"
-            failures.append(f"text: <{tag}> {where}: {wanted[:60]}")
+            if text.find(wanted) >= 0:
+                failures.append(f"text: {source}:{where[0]}:{where[1]}: <{tag}> out of order: {wanted[:60]}")
+            else:
+                failures.append(describe_loss(source, tag, wanted, where, text, position))
             continue
         position = found + len(wanted)
-    for tag, wanted in present:
+    for tag, wanted, where in present:
         if wanted not in text:
-            failures.append(f"text: <{tag}> missing: {wanted[:60]}")
+            failures.append(describe_loss(source, tag, wanted, where, text, 0))
 
 
 def lines_of_words(pdf):
