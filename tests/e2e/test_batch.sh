@@ -65,6 +65,10 @@ print(json.dumps(strip(json.load(open(sys.argv[1])))))'
 check "jobs 1 = jobs 4: manifest" test "$(python3 -c "$without_times" "$work/one/manifest.json")" = "$(python3 -c "$without_times" "$work/four/manifest.json")"
 check "same PDF count" test "$(ls "$work"/one/plans/*.pdf | wc -l)" = 20
 
+# The batch's PDFs are the ones `ucap render` writes.
+"$ucap" render "$src"/samples/plans/*.xml --roster "$src/samples/roster.xml" --out-dir "$work/render" 2>/dev/null
+for pdf in "$work"/render/*.pdf; do check "batch = render: $(basename "$pdf")" cmp -s "$pdf" "$work/one/plans/$(basename "$pdf")"; done
+
 # 4. --lang ja renders only Japanese.
 "$ucap" batch "$work/in/plans/essen-koriyama.xml" --out-dir "$work/ja" --lang ja 2>/dev/null
 check "--lang ja exit 0" test $? -eq 0
