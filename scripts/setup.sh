@@ -10,12 +10,4 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 ./build/ucap validate samples/plans/*.xml samples/roster.xml --roster samples/roster.xml
 ./build/ucap validate samples/reports/*.xml
-# Until progress-report rendering lands (issue 5, on its own branch) the
-# engine answers UCAP061 for a report: that failure alone is let through,
-# any other fails the setup. Drop the `||` part once reports render.
-./build/ucap batch samples --out-dir out || python3 - out/manifest.json <<'PY'
-import json, sys
-failed = [i for i in json.load(open(sys.argv[1]))["inputs"] if i["status"] not in ("rendered", "checked")]
-if any(i["kind"] != "progress-report" or [d["code"] for d in i["diagnostics"]] != ["UCAP061"] for i in failed):
-    sys.exit("setup: the batch failed on more than the not-yet-rendered progress reports (see out/manifest.json)")
-PY
+./build/ucap batch samples --out-dir out

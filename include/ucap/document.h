@@ -76,7 +76,7 @@ class UCAP_API Document {
   // Engine::validate(), which returns these findings too.
   const std::vector<Diagnostic>& diagnostics() const noexcept;
 
-  // The languages an action plan or a progress report declares
+  // The languages an action plan or progress report declares
   // (languages="en ja"), in order; empty for other kinds.
   std::vector<Language> languages() const;
 

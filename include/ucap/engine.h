@@ -67,10 +67,12 @@ struct EngineOptions {
 };
 
 struct RenderOptions {
-  // A roster to check the plan's pairing against before rendering (as
+  // A roster to check a plan's pairing against before rendering (as
   // validate() does with one); the caller keeps it alive during the call.
+  // Not used for a progress report, which names its own roster.
   const Document* roster = nullptr;
-  // "YYYY-MM-DD": the PDF's date when the plan has no full <issued> date.
+  // "YYYY-MM-DD": the PDF's date when the plan has no full <issued> date
+  // (a report: when its meeting has no full date).
   // Empty: such a PDF carries no date. The clock is never read, so the same
   // input always gives the same bytes.
   std::string fallback_date;
@@ -111,10 +113,14 @@ class UCAP_API Engine {
   // read_failed (UCAP001), engine_unavailable.
   Validation validate(const Document& document, const Document* roster = nullptr) const;
 
-  // Validates `plan` and, when it has no errors, typesets it in `language`
-  // and returns the PDF's bytes. Status: ok; invalid_document (errors, not
-  // an action plan (UCAP061), or a language the plan does not declare
-  // (UCAP062)); read_failed; write_failed (UCAP063); engine_unavailable.
+  // Validates `plan` (an action plan or a progress report) and, when it has
+  // no errors, typesets it in `language` and returns the PDF's bytes. A
+  // report reads its roster and plans folder through its own hrefs (the
+  // options' roster is for plans); its plans' findings are shown in its
+  // status table and annex, never a reason not to render it. Status: ok;
+  // invalid_document (errors, a roster (UCAP061), or a language the
+  // document does not declare (UCAP062)); read_failed; write_failed
+  // (UCAP063); engine_unavailable.
   Rendering render(const Document& plan, Language language, const RenderOptions& options = {}) const;
 
   // render(), then writes the PDF to `path` through a temporary file in the

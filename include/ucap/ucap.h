@@ -54,7 +54,7 @@ typedef enum ucap_document_kind {
   UCAP_DOCUMENT_NONE = 0,  /* could not be read or parsed */
   UCAP_DOCUMENT_ACTION_PLAN = 1,
   UCAP_DOCUMENT_ROSTER = 2,
-  UCAP_DOCUMENT_PROGRESS_REPORT = 3 /* validated; not rendered yet */
+  UCAP_DOCUMENT_PROGRESS_REPORT = 3 /* validated and rendered like a plan */
 } ucap_document_kind;
 
 /* ucap_engine_load flags. */
@@ -130,12 +130,13 @@ UCAP_API ucap_document_kind ucap_document_get_kind(const ucap_document* document
 UCAP_API ucap_status ucap_validate(const ucap_engine* engine, const ucap_document* document,
                                    const ucap_document* roster, ucap_result** result);
 
-/* Validates plan and renders it in language ("en" or "ja") to a PDF held by
-   the result (ucap_result_pdf). roster: NULL, or a roster to check the
-   pairing against first. fallback_date: NULL, or "YYYY-MM-DD" to date the
+/* Validates plan (an action plan or a progress report) and renders it in
+   language ("en" or "ja") to a PDF held by the result (ucap_result_pdf).
+   roster: NULL, or a roster to check a plan's pairing against first (a
+   report names its own). fallback_date: NULL, or "YYYY-MM-DD" to date the
    PDF when the plan has no full <issued> date. *result as for
-   ucap_validate. Returns UCAP_OK, UCAP_INVALID_DOCUMENT (errors, not a
-   plan, or a language the plan does not declare), UCAP_READ_FAILED,
+   ucap_validate. Returns UCAP_OK, UCAP_INVALID_DOCUMENT (errors, a roster,
+   or a language the document does not declare), UCAP_READ_FAILED,
    UCAP_WRITE_FAILED, UCAP_ENGINE_UNAVAILABLE, UCAP_INVALID_ARGUMENT
    (engine, plan or language NULL, or language not "en"/"ja"),
    UCAP_OUT_OF_MEMORY, UCAP_INTERNAL_ERROR. */

@@ -77,10 +77,10 @@ bool Document::readable() const noexcept { return data_->readable; }
 const std::vector<Diagnostic>& Document::diagnostics() const noexcept { return data_->parsed.diagnostics; }
 
 std::vector<Language> Document::languages() const {
+  std::vector<Language> languages;
   const std::vector<model::Language>* declared = nullptr;
   if (const auto* plan = std::get_if<model::ActionPlan>(&data_->parsed.document)) declared = &plan->languages;
   if (const auto* report = std::get_if<model::ProgressReport>(&data_->parsed.document)) declared = &report->languages;
-  std::vector<Language> languages;
   if (declared)
     for (model::Language language : *declared)
       if (auto code = parse_language(model::language_code(language))) languages.push_back(*code);

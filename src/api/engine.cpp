@@ -45,27 +45,31 @@ const model::Roster* roster_model(const Document* roster, std::vector<Diagnostic
   return nullptr;
 }
 
-// What render() answers for a document that is not an action plan: its own
-// findings, and UCAP061 when it is some other kind of document.
-Rendering not_a_plan(const DocumentData& document) {
+// What render() answers for a document that is neither an action plan nor
+// a progress report: its own findings, and UCAP061 when it is some other
+// kind of document (a roster).
+Rendering not_renderable(const DocumentData& document) {
   std::vector<Diagnostic> findings = document.parsed.diagnostics;
   if (!std::holds_alternative<std::monostate>(document.parsed.document))
     findings.push_back({"UCAP061", Severity::error, document.name, 0, 0,
-                        "only action plans can be rendered; this file is not an <action-plan>", {}});
+                        "only action plans and progress reports can be rendered; this file is a <roster>", {}});
   sort_diagnostics(findings);
   Status status = document.parsed.io_failure ? Status::read_failed : Status::invalid_document;
   return {status, {}, std::move(findings)};
 }
 
-bool declares(const model::ActionPlan& plan, Language language) {
-  return std::find(plan.languages.begin(), plan.languages.end(), detail::to_model(language)) != plan.languages.end();
+// Plans and reports alike declare their languages on the root.
+template <class Root>
+bool declares(const Root& root, Language language) {
+  return std::find(root.languages.begin(), root.languages.end(), detail::to_model(language)) != root.languages.end();
 }
 
-Diagnostic undeclared_language(const model::ActionPlan& plan, Language language) {
-  const model::Attribute& declared = plan.languages_attribute;
-  return {"UCAP062", Severity::error, plan.file, declared.position.line, declared.position.column,
-          fmt::format("cannot render {}: the plan's languages are \"{}\"",
-                      model::language_name_en(detail::to_model(language)), declared.value),
+template <class Root>
+Diagnostic undeclared_language(const Root& root, Language language, std::string_view kind) {
+  const model::Attribute& declared = root.languages_attribute;
+  return {"UCAP062", Severity::error, root.file, declared.position.line, declared.position.column,
+          fmt::format("cannot render {}: the {}'s languages are \"{}\"",
+                      model::language_name_en(detail::to_model(language)), kind, declared.value),
           "add the language to languages=\"…\" and its texts, or choose --lang"};
 }
 
@@ -119,23 +123,28 @@ Validation Engine::validate(const Document& document, const Document* roster) co
   return {status, std::move(findings)};
 }
 
-Rendering Engine::render(const Document& plan, Language language, const RenderOptions& options) const {
+Rendering Engine::render(const Document& document, Language language, const RenderOptions& options) const {
   if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
-  const DocumentData& data = DocumentAccess::data(plan);
-  const auto* action_plan = std::get_if<model::ActionPlan>(&data.parsed.document);
-  if (!action_plan) return not_a_plan(data);
-  Validation check = validate(plan, options.roster);
+  const DocumentData& data = DocumentAccess::data(document);
+  const auto* plan = std::get_if<model::ActionPlan>(&data.parsed.document);
+  const auto* report = std::get_if<model::ProgressReport>(&data.parsed.document);
+  if (!plan && !report) return not_renderable(data);
+  // A report finds its roster through its own <roster href>; options.roster is for plans.
+  Validation check = validate(document, plan ? options.roster : nullptr);
   if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
-  if (!declares(*action_plan, language))
-    return {Status::invalid_document, {}, {undeclared_language(*action_plan, language)}};
+  if (plan ? !declares(*plan, language) : !declares(*report, language))
+    return {Status::invalid_document, {},
+            {plan ? undeclared_language(*plan, language, "plan") : undeclared_language(*report, language, "report")}};
 
-  render::RenderedPdf pdf = data_->renderer->render_plan(*action_plan, detail::to_model(language), options.fallback_date);
+  const model::Language wanted = detail::to_model(language);
+  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, wanted, options.fallback_date)
+                                 : data_->renderer->render_report(*report, wanted, options.fallback_date);
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
     out.pdf = std::move(pdf.bytes);
   } else {
     out.status = Status::write_failed;
-    out.diagnostics.push_back(cannot_write(action_plan->file, pdf.error));
+    out.diagnostics.push_back(cannot_write(plan ? plan->file : report->file, pdf.error));
   }
   return out;
 }

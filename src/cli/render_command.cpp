@@ -51,17 +51,19 @@ class RenderRun {
       io_failure_ = true;
       return;
     }
-    if (plan.kind() != DocumentKind::action_plan) {
+    const bool report = plan.kind() == DocumentKind::progress_report;
+    if (plan.kind() != DocumentKind::action_plan && !report) {
       // The engine says why it will not render it.
       printer_.print(engine_.render(plan, Language::en).diagnostics);
       return;
     }
-    Validation check = engine_.validate(plan, render_options_.roster);
+    // A report names its own roster; --roster is for plans.
+    Validation check = engine_.validate(plan, report ? nullptr : render_options_.roster);
     printer_.print(check.diagnostics);
     if (!check.ok()) return;
     const std::vector<Language> languages = wanted_languages(plan, options_.language);
     if (!options_.output.empty() && languages.size() > 1) {
-      std::fputs("ucap render: -o names one PDF but the plan has two languages; add --lang en or --lang ja\n", stderr);
+      std::fputs("ucap render: -o names one PDF but the document has two languages; add --lang en or --lang ja\n", stderr);
       io_failure_ = true;
       return;
     }
@@ -84,7 +86,12 @@ class RenderRun {
 
   std::string output_path(const std::string& input, Language language) const {
     if (!options_.output.empty()) return options_.output;
-    const std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
+    std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
+    // A file already named for its language (a report, meeting-3.en.xml)
+    // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
+    const std::string suffix = std::string(".") + to_string(language);
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      name.resize(name.size() - suffix.size());
     const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)
                             : input == "-"            ? fs::path(".")
                                                       : fs::path(input).parent_path();

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "font/utf8_decode.h"
+#include "text/japanese_classes.h"
 #include "text/normalize.h"
 #include "text/script.h"
 
@@ -106,6 +108,14 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
   head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list_for(language_).label_gap, baseline));
 }
 
+model::TableCell BlockLayout::cell(std::string value, model::CellAlign align, bool header) {
+  model::TableCell c;
+  c.header = header;
+  c.align = align;
+  c.inlines = text(std::move(value));
+  return c;
+}
+
 std::string BlockLayout::number_label(int number) const {
   return style_.label("list-number", language_, {{"n", std::to_string(number)}});
 }
@@ -178,6 +188,13 @@ std::vector<double> column_edges(const model::Table& table, double width) {
   return edges;
 }
 
+bool holds_japanese(const model::Inlines& inlines) {
+  for (const model::TextRun& run : inlines)
+    for (char32_t c : font::decode_utf8(run.text))
+      if (text::is_kana_or_kanji(c)) return true;
+  return false;
+}
+
 Alignment alignment_of(model::CellAlign align) {
   switch (align) {
     case model::CellAlign::center: return Alignment::center;
@@ -194,7 +211,13 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
   for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent);
-  for (const model::TableRow& row : table.body_rows) table_row(row, edges, false, number, indent);
+  const std::size_t body = table.body_rows.size();
+  for (std::size_t i = 0; i < body; ++i) {
+    table_row(table.body_rows[i], edges, false, number, indent);
+    // Like a paragraph's lines: no single row left at the foot of a page
+    // under its header, none alone at the top of the next.
+    if (body >= 4 && (i == 0 || i + 2 == body)) flow_.keep_last_with_next();
+  }
   flow_.space(style.space_after);
 }
 
@@ -205,7 +228,11 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   Strip strip;
   strip.table = table_number;
   strip.table_header = header;
-  strip.keep_with_next = header;
+  // A body row of header cells only heads the rows below it (a group's
+  // name): it never ends a page.
+  const bool heads_group = !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(),
+                                                             [](const model::TableCell& c) { return c.header; });
+  strip.keep_with_next = header || heads_group;
   std::vector<std::pair<double, double>> cells;  // left, right of each cell
   std::size_t column = 0;
   std::vector<ComposedParagraph> composed;
@@ -218,8 +245,10 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
     cell_style.bold = header || cell.header;
     cell_style.paragraph.alignment = alignment_of(cell.align);
     // Japanese text in a left-aligned cell is justified like a paragraph
-    // (flush on both sides, last line flush left), as Japanese tables are set.
-    if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left)
+    // (flush on both sides, last line flush left), as Japanese tables are
+    // set; a cell of Latin words and numbers only ("7.2, 11.6") stays ragged,
+    // where stretched spaces would only open holes.
+    if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left && holds_japanese(cell.inlines))
       cell_style.paragraph.alignment = Alignment::justify;
     composed.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
     cells.emplace_back(left, right);
@@ -228,7 +257,8 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   for (const ComposedParagraph& p : composed) height = std::max(height, p.height());
   strip.height = height + 2 * pad;
   const double width = edges.back();
-  if (header) strip.rects.push_back({indent, 0, width, strip.height, style_.table.header_tint, true, {}, 0});
+  if (header || row.highlighted)
+    strip.rects.push_back({indent, 0, width, strip.height, style_.table.header_tint, true, {}, 0});
   for (std::size_t i = 0; i < composed.size(); ++i) draw_lines(strip, composed[i], indent + cells[i].first + pad, pad);
   // Rules: above and below the row, and between cells (not inside a span).
   const Color rule{0.55, 0.6, 0.68};

@@ -40,6 +40,9 @@ class BlockLayout {
   // A run of plain text (labels the layout adds).
   static model::Inlines text(std::string value, std::uint8_t inline_style = model::style_plain);
 
+  // A table cell of plain text (tables the layout builds from data).
+  static model::TableCell cell(std::string text, model::CellAlign align = model::CellAlign::left, bool header = false);
+
   // "1." or "（1）": the template's label for an ordered list's item n.
   std::string number_label(int number) const;
 

@@ -10,6 +10,7 @@ namespace {
 constexpr Color axis_colour{0.45, 0.48, 0.55};
 constexpr Color grid_colour{0.85, 0.87, 0.9};
 constexpr Color bar_colour{0.16, 0.38, 0.66};
+constexpr Color muted_text{0.35, 0.35, 0.35};
 
 // A one-line (or wrapped) text in the chart style, placed into `strip` with
 // its top-left at (x, top); returns the height it takes.
@@ -73,7 +74,7 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
                                            Alignment::left);
     double height = title_height + 6;
     if (!e.budget.empty())
-      height += place_text(blocks, row, e.budget, 0, 3 + title_height, label_width, Alignment::left, false, {0.35, 0.35, 0.35});
+      height += place_text(blocks, row, e.budget, 0, 3 + title_height, label_width, Alignment::left, false, muted_text);
     row.height = std::max(height, 18.0);
     // Grid as thin rectangles, which are drawn before (under) the bar.
     for (int m = 0; m <= months; m += 3) {
@@ -130,6 +131,89 @@ void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<R
   }
   flow.add(std::move(grid));
   flow.space(style.style("body", blocks.language()).space_after + 4);
+}
+
+namespace {
+
+constexpr int goal_count = 17;
+
+// The goals' columns: x of goal 1's left edge and each column's width.
+struct GoalColumns {
+  double x = 0, width = 0;
+  double left_of(unsigned goal) const { return x + (goal - 1) * width; }
+};
+
+void add_goal_axis(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& columns, int table) {
+  Strip axis;
+  axis.table = table, axis.table_header = true, axis.keep_with_next = true;
+  axis.space_before = 4;
+  axis.height = 14;
+  for (unsigned goal = 1; goal <= goal_count; ++goal)
+    place_text(blocks, axis, std::to_string(goal), columns.left_of(goal), 2, columns.width, Alignment::center, true);
+  axis.lines.push_back({columns.x, axis.height, columns.left_of(goal_count + 1), axis.height, axis_colour, 0.6});
+  flow.add(std::move(axis));
+}
+
+void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& columns, const SdgCoverageRow& entry,
+                      const std::vector<SdgGoalKey>& goals, int table) {
+  Strip row;
+  row.table = table;
+  const double label_width = columns.x - 6;
+  row.height = std::max(place_text(blocks, row, entry.label, 0, 3, label_width, Alignment::left,
+                                   false, entry.no_plan.empty() ? Color{} : muted_text) + 6, 16.0);
+  for (unsigned goal = 1; goal <= goal_count + 1; ++goal) {
+    const double x = columns.left_of(goal);
+    row.lines.push_back({x, 0, x, row.height, goal == 1 || goal == goal_count + 1 ? axis_colour : grid_colour, 0.4});
+  }
+  if (!entry.no_plan.empty())
+    place_text(blocks, row, entry.no_plan, columns.x, row.height / 2 - 5, goal_count * columns.width, Alignment::center,
+               false, muted_text);
+  for (unsigned goal : entry.goals)
+    if (goal >= 1 && goal <= goal_count)
+      row.rects.push_back({columns.left_of(goal) + (columns.width - sdg_mark_size) / 2, (row.height - sdg_mark_size) / 2,
+                           sdg_mark_size, sdg_mark_size, goal <= goals.size() ? goals[goal - 1].colour : bar_colour,
+                           true, {}, 0});
+  row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4});
+  flow.add(std::move(row));
+}
+
+// "■ 1 No poverty", … in three columns, read down each column.
+void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgGoalKey>& goals) {
+  const int per_column = (goal_count + 2) / 3;
+  const double column_width = blocks.style().page.measure() / 3;
+  flow.space(4);
+  for (int line = 0; line < per_column; ++line) {
+    Strip strip;
+    double height = 0;
+    for (int column = 0; column < 3; ++column) {
+      const int goal = column * per_column + line + 1;
+      if (goal > goal_count || std::size_t(goal) > goals.size()) continue;
+      const double x = column * column_width;
+      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0});
+      place_text(blocks, strip, std::to_string(goal), x + 8, 1, 13, Alignment::right, true);
+      height = std::max(height, place_text(blocks, strip, goals[goal - 1].name, x + 25, 1, column_width - 28,
+                                           Alignment::left));
+    }
+    strip.height = height + 2;
+    strip.keep_with_next = line + 1 < per_column;
+    flow.add(std::move(strip));
+  }
+}
+
+}  // namespace
+
+void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgCoverageRow>& rows,
+                      const std::vector<SdgGoalKey>& goals) {
+  const double width = blocks.style().page.measure();
+  GoalColumns columns;
+  columns.x = width * 0.3;
+  columns.width = (width - columns.x) / goal_count;
+  const int table = flow.new_table_number();
+  add_goal_axis(blocks, flow, columns, table);
+  for (const SdgCoverageRow& row : rows) add_coverage_row(blocks, flow, columns, row, goals, table);
+  flow.keep_last_with_next();  // the legend never starts a page of its own
+  add_goal_legend(blocks, flow, goals);
+  flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
 }
 
 }  // namespace ucap::layout

@@ -5,6 +5,7 @@
 // its axis repeated.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,27 @@ struct RiskEntry {
 // A 3×3 likelihood × impact grid shaded by severity, each risk's number in
 // its cell.
 void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<RiskEntry>& risks);
+
+struct SdgCoverageRow {
+  std::string label;         // the pairing, "Frankfurt – Yokohama"
+  std::set<unsigned> goals;  // the goals its plan addresses, 1–17
+  std::string no_plan;       // said across the row instead when set
+};
+
+struct SdgGoalKey {
+  std::string name;  // the short name in the document's language
+  Color colour;      // the goal's own
+};
+
+// Pairings × the 17 goals: a square in the goal's colour where a row's
+// plan addresses a goal, the goals' numbers over the columns (repeated on
+// each page the chart continues on), then a legend of their colours and
+// short names (`goals`, goal 1 first).
+void add_sdg_coverage(BlockLayout& blocks, FlowBuilder& flow, const std::vector<SdgCoverageRow>& rows,
+                      const std::vector<SdgGoalKey>& goals);
+
+// The side of the square marking a goal (tests find marks by it).
+inline constexpr double sdg_mark_size = 9;
 
 // Months since year 0 of "YYYY-MM[-DD]"; -1 when it is not such a date.
 int month_index(const std::string& date);

@@ -6,6 +6,7 @@
 #include "layout/block_layout.h"
 #include "layout/charts.h"
 #include "layout/flow.h"
+#include "layout/page_furniture.h"
 #include "layout/plan_text.h"
 
 namespace ucap::layout {
@@ -14,15 +15,6 @@ namespace {
 
 using model::Language;
 using Values = std::vector<std::pair<std::string_view, std::string>>;
-
-// The inlines of `texts` in `language` (or language-neutral); null if none.
-const model::Inlines* inlines_in(const model::LocalizedTexts& texts, Language language) {
-  for (const model::LocalizedText& text : texts)
-    if (text.language == language) return &text.inlines;
-  for (const model::LocalizedText& text : texts)
-    if (text.language == Language::unset) return &text.inlines;
-  return nullptr;
-}
 
 const model::City* city_on(const model::ActionPlan& plan, std::string_view side) {
   if (!plan.pairing) return nullptr;
@@ -49,7 +41,7 @@ class PlanWriter {
   }
 
   void title_block() {
-    if (const model::Inlines* title = inlines_in(in_.plan.titles, language_)) blocks_.paragraph(*title, "title");
+    if (const model::Inlines* title = model::inlines_in(in_.plan.titles, language_)) blocks_.paragraph(*title, "title");
     blocks_.paragraph(BlockLayout::text(cities()), "cities");
     if (in_.plan.proponent)
       blocks_.paragraph(BlockLayout::text(label("proponent", {{"value", proponent()}})), "meta");
@@ -60,15 +52,7 @@ class PlanWriter {
                         "meta");
     if (!in_.plan.sdgs.empty())
       blocks_.paragraph(BlockLayout::text(label("sdg-targets", {{"value", sdg_targets()}})), "meta");
-    rule_below_title();
-  }
-
-  void rule_below_title() {
-    Strip rule;
-    rule.height = 14;
-    rule.space_before = 4;
-    rule.lines.push_back({0, 7, in_.style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8});
-    flow_.add(std::move(rule));
+    add_title_rule(flow_, in_.style);
   }
 
   std::string cities() const {
@@ -161,7 +145,7 @@ class PlanWriter {
     table.column_weights = {5, 2, 1.3, 1.3, 1};
     model::TableRow head;
     for (const char* key : {"indicator-column", "unit-column", "baseline-column", "target-column", "year-column"})
-      head.cells.push_back(cell(label(key), model::CellAlign::left, true));
+      head.cells.push_back(BlockLayout::cell(label(key), model::CellAlign::left, true));
     head.cells[2].align = head.cells[3].align = head.cells[4].align = model::CellAlign::right;
     table.head_rows.push_back(head);
     std::size_t end = first;
@@ -170,11 +154,11 @@ class PlanWriter {
       if (!indicator) break;
       if (!model::shown_in(indicator->language, language_)) continue;
       model::TableRow row;
-      row.cells.push_back(cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
-      row.cells.push_back(cell(indicator->unit.value, model::CellAlign::left));
-      row.cells.push_back(cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
-      row.cells.push_back(cell(group_thousands(indicator->target.value), model::CellAlign::right));
-      row.cells.push_back(cell(indicator->year.value, model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(model::text_in(indicator->titles, language_), model::CellAlign::left));
+      row.cells.push_back(BlockLayout::cell(indicator->unit.value, model::CellAlign::left));
+      row.cells.push_back(BlockLayout::cell(group_thousands(indicator->baseline.value), model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(group_thousands(indicator->target.value), model::CellAlign::right));
+      row.cells.push_back(BlockLayout::cell(indicator->year.value, model::CellAlign::right));
       table.body_rows.push_back(std::move(row));
     }
     if (!table.body_rows.empty()) {
@@ -182,14 +166,6 @@ class PlanWriter {
       blocks_.blocks({block});
     }
     return end;
-  }
-
-  static model::TableCell cell(std::string text, model::CellAlign align, bool header = false) {
-    model::TableCell c;
-    c.header = header;
-    c.align = align;
-    c.inlines = BlockLayout::text(std::move(text));
-    return c;
   }
 
   void item(const model::Block& block) { blocks_.blocks({block}); }
@@ -242,21 +218,6 @@ class PlanWriter {
                                                                        : in_.plan_template.name_en}});
   }
 
-  // One line of text at a fixed baseline in the page's margin.
-  void place_line(Page& page, const std::string& text, std::string_view style_name, double baseline,
-                  Alignment alignment = Alignment::left, double measure = 0) const {
-    BlockStyle style = in_.style.style(style_name, language_);
-    if (alignment != Alignment::left) style.paragraph.alignment = alignment;
-    ComposedParagraph composed =
-        blocks_.compose(BlockLayout::text(text), style, measure > 0 ? measure : style.paragraph.measure);
-    if (composed.lines.empty()) return;
-    for (PlacedText piece : composed.lines.front().pieces) {
-      piece.baseline_y = baseline;
-      for (double& x : piece.x_positions) x += in_.style.page.left;
-      page.texts.push_back(std::move(piece));
-    }
-  }
-
   DocumentInfo info() const {
     DocumentInfo info;
     info.title = model::text_in(in_.plan.titles, language_);
@@ -271,6 +232,7 @@ class PlanWriter {
   }
 
   Language language() const { return language_; }
+  const BlockLayout& blocks() const { return blocks_; }
   void contents_heading();
   Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
 
@@ -333,23 +295,6 @@ void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::siz
                 std::make_move_iterator(lines.end()));
 }
 
-// The running header (every page but the first; both languages in the
-// bilingual edition) and "n / N" on every page.
-void add_running_header_and_footer(const Writers& writers, std::vector<Page>& pages, const DocumentStyle& style) {
-  std::string header;
-  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
-  const PlanWriter& first = *writers.each.front();
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (i > 0) {
-      first.place_line(pages[i], header, "running-header", style.page.header_baseline);
-      const double rule_y = style.page.header_baseline + 5;
-      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
-    }
-    first.place_line(pages[i], first.label("page-number", {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}}),
-                     "footer", style.page.footer_baseline);
-  }
-}
-
 }  // namespace
 
 LaidOutDocument layout_plan(const PlanLayoutInput& input) {
@@ -381,7 +326,10 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
   LaidOutDocument document;
   document.pages = std::move(pages.pages);
   document.outline = std::move(pages.outline);
-  add_running_header_and_footer(writers, document.pages, input.style);
+  // The running header names both languages in the bilingual edition.
+  std::string header;
+  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
+  add_running_header_and_footer(writers.first().blocks(), document.pages, header);
   document.info = writers.first().info();
   for (std::size_t i = 1; i < writers.each.size(); ++i) {
     DocumentInfo other = writers.each[i]->info();

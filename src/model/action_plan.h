@@ -27,6 +27,8 @@ using LocalizedTexts = std::vector<LocalizedText>;
 // The text for `language`, falling back to a language-neutral one; empty
 // when there is none.
 std::string text_in(const LocalizedTexts& texts, Language language);
+// The same as inlines; null when there is none.
+const Inlines* inlines_in(const LocalizedTexts& texts, Language language);
 
 // An attribute value with the position of the value in the source.
 struct Attribute {

@@ -71,6 +71,9 @@ struct TableCell {
 struct TableRow {
   std::vector<TableCell> cells;
   SourcePosition position;
+  // Tinted like a header row: set by tables the layout builds (the
+  // current meeting of a report), never by the parser.
+  bool highlighted = false;
 };
 
 struct Table {

@@ -3,7 +3,9 @@
 #include <filesystem>
 
 #include "layout/plan_layout.h"
+#include "layout/report_layout.h"
 #include "pdf/pdf_writer.h"
+#include "validate/report_facts.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -67,16 +69,45 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model
                               style_for(plan.template_id.value), *measurer_, language, fallback_date});
 }
 
-RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
-                                const std::string& fallback_date) const {
+namespace {
+
+// A report has no styles or words of its own: it is set like the plans it
+// reports on, from the plan template's <styles> and <labels>.
+constexpr const char* report_style_template = "ucap";
+
+RenderedPdf write(layout::LaidOutDocument document, model::Language language, const font::FontRegistry& fonts,
+                  std::vector<Diagnostic> warnings) {
   RenderedPdf out;
   out.language = language;
-  out.warnings = missing_glyph_warnings(plan, language, *fonts_);
-  std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // already reported from the model
-  auto bytes = pdf::write_pdf(layout_plan(plan, language, fallback_date), *fonts_, drawn_as_boxes);
+  out.warnings = std::move(warnings);
+  std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // reported from the model where it can be
+  auto bytes = pdf::write_pdf(document, fonts, drawn_as_boxes);
   if (!bytes) out.error = bytes.error();
   else out.bytes = std::move(*bytes);
   return out;
+}
+
+}  // namespace
+
+layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& report, model::Language language,
+                                              const std::string& fallback_date) const {
+  const validate::ReportSources sources = validate::load_report_sources(report, *rules_);
+  std::optional<validate::ReportFacts> facts = validate::gather_report_facts(report, sources, *rules_);
+  if (!facts) facts.emplace();  // no roster: the validator has said so; the parts stay empty
+  return layout::layout_report(
+      {report, *facts, rules_->sdgs(), style_for(report_style_template), *measurer_, language, fallback_date});
+}
+
+RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,
+                                  const std::string& fallback_date) const {
+  return write(layout_report(report, language, fallback_date), language, *fonts_,
+               missing_glyph_warnings(report, language, *fonts_));
+}
+
+RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
+                                const std::string& fallback_date) const {
+  return write(layout_plan(plan, language, fallback_date), language, *fonts_,
+               missing_glyph_warnings(plan, language, *fonts_));
 }
 
 }  // namespace ucap::render

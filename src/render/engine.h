@@ -13,6 +13,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
+#include "model/progress_report.h"
 #include "model/language.h"
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
@@ -53,6 +54,15 @@ class Engine {
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
                                       const std::string& fallback_date) const;
 
+  // Lays out and writes a valid progress report in `language`: its roster
+  // and plans are read again and every plan validated (a bad or missing
+  // plan is shown in the status table, never an obstacle). `fallback_date`
+  // dates the PDF when the meeting has no full date.
+  RenderedPdf render_report(const model::ProgressReport& report, model::Language language,
+                            const std::string& fallback_date) const;
+  layout::LaidOutDocument layout_report(const model::ProgressReport& report, model::Language language,
+                                        const std::string& fallback_date) const;
+
   const validate::Rulebook& rules() const { return *rules_; }
   const font::FontRegistry& fonts() const { return *fonts_; }
 
@@ -66,9 +76,11 @@ class Engine {
   std::map<std::string, layout::DocumentStyle, std::less<>> styles_;  // by template id
 };
 
-// Warnings for characters of the plan's text in `language` that no font
-// has: one per code point, at the first run that holds it.
+// Warnings for characters of the plan's (or report's) text in `language`
+// that no font has: one per code point, at the first run that holds it.
 std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, model::Language language,
+                                               const font::FontRegistry& fonts);
+std::vector<Diagnostic> missing_glyph_warnings(const model::ProgressReport& report, model::Language language,
                                                const font::FontRegistry& fonts);
 
 }  // namespace ucap::render

@@ -14,17 +14,27 @@ using model::Language;
 
 class MissingGlyphScan {
  public:
-  MissingGlyphScan(const model::ActionPlan& plan, Language language, const font::FontRegistry& fonts)
-      : plan_(plan), language_(language), fonts_(fonts) {}
+  MissingGlyphScan(std::string file, Language language, const font::FontRegistry& fonts)
+      : file_(std::move(file)), language_(language), fonts_(fonts) {}
 
-  std::vector<Diagnostic> run() {
-    texts(plan_.titles);
-    if (plan_.pairing)
-      for (const model::City& city : plan_.pairing->cities) texts(city.names);
-    if (plan_.proponent) texts(plan_.proponent->organisations);
-    blocks(plan_.summary);
-    for (const model::Section& section : plan_.sections)
+  std::vector<Diagnostic> run(const model::ActionPlan& plan) {
+    texts(plan.titles);
+    if (plan.pairing)
+      for (const model::City& city : plan.pairing->cities) texts(city.names);
+    if (plan.proponent) texts(plan.proponent->organisations);
+    blocks(plan.summary);
+    for (const model::Section& section : plan.sections)
       for (const model::SectionItem& item : section.items) std::visit([&](const auto& each) { this->item(each); }, item);
+    return std::move(found_);
+  }
+
+  // The report's own text; what the generated parts draw from the roster
+  // and plans is checked where those files are.
+  std::vector<Diagnostic> run(const model::ProgressReport& report) {
+    texts(report.titles), texts(report.subtitles), texts(report.authors);
+    for (const model::ReportItem& item : report.body)
+      if (const auto* section = std::get_if<model::ReportSection>(&item); section && shown(section->language))
+        texts(section->titles), blocks(section->blocks);
     return std::move(found_);
   }
 
@@ -73,14 +83,14 @@ class MissingGlyphScan {
     for (const model::TextRun& run : runs)
       for (char32_t c : font::missing_code_points(fonts_, choice, run.text)) {
         if (!reported_.insert(c).second) continue;
-        found_.push_back({"UCAP060", Severity::warning, plan_.file, run.position.line, run.position.column,
+        found_.push_back({"UCAP060", Severity::warning, file_, run.position.line, run.position.column,
                           fmt::format("no font has the character {} in this text; it is drawn as a box",
                                       font::code_point_name(c)),
                           "use another character, or add a font that has it to fonts/manifest.xml"});
       }
   }
 
-  const model::ActionPlan& plan_;
+  std::string file_;
   Language language_;
   const font::FontRegistry& fonts_;
   std::set<char32_t> reported_;
@@ -91,7 +101,12 @@ class MissingGlyphScan {
 
 std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, Language language,
                                                const font::FontRegistry& fonts) {
-  return MissingGlyphScan(plan, language, fonts).run();
+  return MissingGlyphScan(plan.file, language, fonts).run(plan);
+}
+
+std::vector<Diagnostic> missing_glyph_warnings(const model::ProgressReport& report, Language language,
+                                               const font::FontRegistry& fonts) {
+  return MissingGlyphScan(report.file, language, fonts).run(report);
 }
 
 }  // namespace ucap::render

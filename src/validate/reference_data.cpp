@@ -61,6 +61,7 @@ ReferenceLoad load_sdgs(const std::string& path, SdgCatalogue& out) {
     goal.id = node.attribute("id").as_uint();
     goal.numbered_targets = node.attribute("numbered").as_uint();
     goal.lettered_targets = node.attribute("lettered").value();
+    goal.colour = node.attribute("colour").value();
     for (pugi::xml_node name : node.children("name")) {
       std::string_view lang = name.attribute("xml:lang").value();
       (lang == "ja" ? goal.name_ja : goal.name_en) = name.child_value();

@@ -16,6 +16,7 @@ struct SdgGoal {
   unsigned numbered_targets = 0;  // targets id.1 … id.N
   std::string lettered_targets;   // "abc": targets id.a, id.b, id.c
   std::string name_en, name_ja;
+  std::string colour;  // "#E5243B" as the UN icons show it; may be empty
 };
 
 class SdgCatalogue {

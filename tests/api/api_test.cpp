@@ -114,6 +114,22 @@ TEST_CASE("a plan with a bad SDG target: UCAP031 at its attribute; rendering giv
   CHECK(briefs(pdf.diagnostics) == briefs(check.diagnostics));
 }
 
+TEST_CASE("a progress report renders through the same API; its bad plans never block it") {
+  Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/reports/status/report.xml");
+  CHECK(report.languages() == std::vector<Language>{Language::en, Language::ja});
+  for (Language language : {Language::en, Language::ja}) {
+    Rendering pdf = api_engine().render(report, language);
+    CHECK(pdf.status == Status::ok);
+    CHECK(pdf.diagnostics.empty());
+    CHECK(test::looks_like_pdf(pdf.pdf));
+  }
+  const std::string path = temporary_folder() + "/report.pdf";
+  Rendering written = api_engine().render_to_file(report, Language::en, path);
+  CHECK(written.status == Status::ok);
+  CHECK(written.pdf.empty());
+  CHECK(std::filesystem::file_size(path) > 1000);
+}
+
 TEST_CASE("rendering what is not a renderable plan says why") {
   SUBCASE("a roster: UCAP061") {
     Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));
@@ -130,13 +146,15 @@ TEST_CASE("rendering what is not a renderable plan says why") {
     CHECK(pdf.pdf.empty());
     CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
   }
-  SUBCASE("a progress report: validated, not rendered (UCAP061)") {
+  SUBCASE("a progress report in a language it does not declare: UCAP062 at languages=") {
     Document report = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-3.en.xml");
     CHECK(report.kind() == DocumentKind::progress_report);
+    CHECK(report.languages() == std::vector<Language>{Language::en});
     CHECK(api_engine().validate(report).status == Status::ok);
-    Rendering pdf = api_engine().render(report, Language::en);
+    Rendering pdf = api_engine().render(report, Language::ja);
     CHECK(pdf.status == Status::invalid_document);
-    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP061 0:0"});
+    CHECK(pdf.pdf.empty());
+    CHECK(briefs(pdf.diagnostics) == std::vector<std::string>{"error UCAP062 3:68"});
   }
   SUBCASE("empty bytes: UCAP004") {
     Rendering pdf = api_engine().render(Document::load_buffer("empty.xml", ""), Language::en);

@@ -58,6 +58,22 @@ TEST_CASE("C: a good plan renders to PDF bytes that the result owns") {
   ucap_document_free(plan);
 }
 
+TEST_CASE("C: a progress report renders like a plan, in the language it declares") {
+  const std::string path = std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/reports/status/report.xml";
+  ucap_document* report = nullptr;
+  REQUIRE(ucap_document_load_file(path.c_str(), &report) == UCAP_OK);
+  CHECK(ucap_document_get_kind(report) == UCAP_DOCUMENT_PROGRESS_REPORT);
+  ucap_result* result = nullptr;
+  REQUIRE(ucap_render(c_engine(), report, "ja", nullptr, nullptr, &result) == UCAP_OK);
+  std::size_t size = 0;
+  const unsigned char* pdf = ucap_result_pdf(result, &size);
+  REQUIRE(pdf);
+  CHECK(ucap::test::looks_like_pdf({pdf, pdf + size}));
+  CHECK(ucap_result_diagnostic_count(result) == 0);  // the plans' findings are in the PDF, not here
+  ucap_result_free(result);
+  ucap_document_free(report);
+}
+
 TEST_CASE("C: a plan with errors gives UCAP_INVALID_DOCUMENT and its diagnostics, with positions") {
   ucap_document* plan = buffer("plan.xml", ucap::test::replace_once(minimal, "\"11.7\"", "\"11.8\""));
   ucap_result* result = nullptr;

@@ -75,3 +75,29 @@ TEST_CASE("different plans on 8 threads: each as rendered alone; documents load 
     CHECK(results[i].pdf == engine.render(plan, Language::ja).pdf);
   }
 }
+
+TEST_CASE("the four sample reports and their plans on 8 threads at once: each as rendered alone") {
+  // What a batch does: reports, which read and validate the plans, at the
+  // same time as the plans themselves are rendered.
+  const char* reports[4] = {"meeting-3.en.xml", "meeting-3.ja.xml", "meeting-6.en.xml", "meeting-6.ja.xml"};
+  const Engine& engine = test::api_engine();
+  auto report_at = [](const char* name) {
+    return Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/reports/" + name);
+  };
+  std::vector<Rendering> results(thread_count);
+  on_threads_at_once([&](int i) {
+    if (i < 4) {
+      const Document report = report_at(reports[i]);
+      results[i] = engine.render(report, report.languages().front());
+    } else {
+      results[i] = engine.render(Document::load_buffer("p.xml", test::sample_plan("umea-kamakura.xml")), Language::ja);
+    }
+  });
+  for (int i = 0; i < 4; ++i) {
+    CAPTURE(reports[i]);
+    const Document report = report_at(reports[i]);
+    CHECK(results[i].status == Status::ok);
+    CHECK(test::looks_like_pdf(results[i].pdf));
+    CHECK(results[i].pdf == engine.render(report, report.languages().front()).pdf);
+  }
+}

@@ -75,7 +75,7 @@ check "bad option exit 2" test $? -eq 2
 check "reports exit 0" test $? -eq 0
 check "reports summary" grep -qx "ucap: 4 files, 0 errors, 0 warnings" "$work/out"
 mkdir -p "$work/reports"
-cp "$src/samples/reports/meeting-3.en.xml" "$work/reports/moved.xml"
+cp "$src/samples/reports/meeting-6.en.xml" "$work/reports/moved.xml"  # reads ../plans/
 "$ucap" validate "$work/reports/moved.xml" 2>"$work/out"
 check "moved report exit 1" test $? -eq 1
 sed "s|$work/||g" "$work/out" > "$work/got"

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""What a reader sees in a rendered plan, checked with poppler and qpdf.
+"""What a reader sees in a rendered plan or progress report, checked with
+poppler and qpdf.
 
 usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
 
 Prints one line per failure and exits 1 if there is any:
-  text      every character of every <p>, list item, title, lead, caption and cell of LANG is in
+  text      every character of every <p>, list item, title, subtitle, author,
+            lead, caption and cell of LANG is in
             the text layer (pdftotext -raw), paragraphs and items in source
             order, whatever the line and page breaks; a failure names the first
             character lost (or changed), its element's line:column and what
@@ -14,7 +16,9 @@ Prints one line per failure and exits 1 if there is any:
   overflow  every word box lies inside the page's text column
   fonts     every font embedded and subset (pdffonts)
   warnings  poppler prints nothing on stderr
-  outline   one entry for the summary, each section and each activity
+  outline   a plan: one entry for the summary, each section and each
+            activity; a report: one for each section and generated part,
+            then, when a plan has errors, the annex and one per such plan
 """
 import json, re, subprocess, sys, xml.etree.ElementTree as ET, xml.parsers.expat
 
@@ -23,7 +27,7 @@ NO_LINE_START = set("）〕］｝〉》」』】〙〗〟’”｠»)]}、。，
 NO_LINE_END = set("（〔［｛〈《「『【〘〖〝‘“｟«([{")
 # Set in half an em at a line's end (JLREQ); poppler's box keeps the full em.
 HALF_EM_AT_LINE_END = set("、。，．）〕］｝〉》」』】〙〗〟’”")
-ORDERED = {"p", "li", "title", "lead", "caption", "note", "name", "organisation"}
+ORDERED = {"p", "li", "title", "subtitle", "author", "lead", "caption", "note", "name", "organisation"}
 PRESENT = {"td", "th"}
 
 
@@ -197,10 +201,17 @@ def outline_count(pdf):
     return count(json.loads(out)["outlines"])
 
 
-def check_outline(pdf, source, failures):
+def check_outline(pdf, source, lang, failures):
     root = ET.parse(source).getroot()
-    wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
     got = outline_count(pdf)
+    if root.tag == "progress-report":
+        shown = [e for e in root if e.tag in ("section", "generated") and e.get(XML_LANG) in (None, lang)]
+        # The annex adds its heading and one entry per failing plan, or nothing.
+        if got != len(shown) and got < len(shown) + 2:
+            failures.append(f"outline: {got} entries, expected {len(shown)} (sections, generated parts) "
+                            "or those, the annex and its plans")
+        return
+    wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
     if got != wanted:
         failures.append(f"outline: {got} entries, expected {wanted} (summary, sections, activities)")
 
@@ -213,7 +224,7 @@ def main():
     check_text(pdf, source, lang, failures)
     check_lines(pdf, left, right, failures)
     check_fonts(pdf, failures)
-    check_outline(pdf, source, failures)
+    check_outline(pdf, source, lang, failures)
     for failure in failures:
         print(f"{pdf}: {failure}")
     return 1 if failures else 0

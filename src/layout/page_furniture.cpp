@@ -1,0 +1,39 @@
+#include "layout/page_furniture.h"
+
+namespace ucap::layout {
+
+void add_title_rule(FlowBuilder& flow, const DocumentStyle& style) {
+  Strip rule;
+  rule.height = 14;
+  rule.space_before = 4;
+  rule.lines.push_back({0, 7, style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8});
+  flow.add(std::move(rule));
+}
+
+void place_line(const BlockLayout& blocks, Page& page, const std::string& text, std::string_view style_name,
+                double baseline) {
+  const BlockStyle style = blocks.style().style(style_name, blocks.language());
+  ComposedParagraph composed = blocks.compose(BlockLayout::text(text), style, style.paragraph.measure);
+  if (composed.lines.empty()) return;
+  for (PlacedText piece : composed.lines.front().pieces) {
+    piece.baseline_y = baseline;
+    for (double& x : piece.x_positions) x += blocks.style().page.left;
+    page.texts.push_back(std::move(piece));
+  }
+}
+
+void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header) {
+  const DocumentStyle& style = blocks.style();
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (i > 0) {
+      place_line(blocks, pages[i], header, "running-header", style.page.header_baseline);
+      const double rule_y = style.page.header_baseline + 5;
+      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
+    }
+    const std::string number = style.label("page-number", blocks.language(),
+                                           {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}});
+    place_line(blocks, pages[i], number, "footer", style.page.footer_baseline);
+  }
+}
+
+}  // namespace ucap::layout
