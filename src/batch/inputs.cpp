@@ -55,10 +55,14 @@ class Finder {
     if (ec) found_.problems.push_back(unreadable_path(argument, ec.message()));
   }
 
+  // The same path reached through two arguments (samples and
+  // samples/plans) is one input. A symbolic link is an input of its own
+  // (samples/drafts-meeting-3 links to finished plans): it is rendered under
+  // its own name, as a reader of that folder expects.
   void add_file(const std::string& path, const std::string& relative) {
     std::error_code ec;
-    const fs::path identity = fs::weakly_canonical(path, ec);
-    if (!seen_.insert(ec ? fs::path(path) : identity).second) return;
+    const fs::path absolute = fs::absolute(path, ec);
+    if (!seen_.insert((ec ? fs::path(path) : absolute).lexically_normal()).second) return;
     found_.files.push_back({fs::path(path).lexically_normal().string(), fs::path(relative).lexically_normal().string()});
   }
 

@@ -22,8 +22,9 @@ struct Inputs {
 // Every regular `*.xml` file among `paths` (files are taken whatever their
 // name) and below the folders among them, recursively. Hidden files and
 // folders (a leading dot: editors' backups, our own temporary files) are
-// skipped. A file reached twice (two overlapping paths) is kept once, under
-// the first path that reached it.
+// skipped. A file reached twice through overlapping paths is kept once,
+// under the first argument that reached it; a symbolic link to a file is an
+// input of its own.
 Inputs find_inputs(const std::vector<std::string>& paths);
 
 }  // namespace ucap::batch

@@ -68,3 +68,13 @@ TEST_CASE("an empty folder: no inputs and no problem") {
   CHECK(found.files.empty());
   CHECK(found.problems.empty());
 }
+
+TEST_CASE("a symbolic link to a file is an input of its own, under its own name") {
+  test::ScratchFolder tree("links");
+  const std::string plan = tree.write("samples/plans/p.xml", "");
+  std::filesystem::create_directories(tree / "samples/drafts");
+  std::filesystem::create_symlink("../plans/p.xml", tree / "samples/drafts/p.xml");
+  const std::string root = tree / "samples";
+  CHECK(paths_of(find_inputs({root})) ==
+        std::vector<std::string>{root + "/drafts/p.xml | drafts/p.xml", root + "/plans/p.xml | plans/p.xml"});
+}
