@@ -129,6 +129,19 @@ class UCAP_API Engine {
   Rendering render_to_file(const Document& plan, Language language, const std::string& path,
                            const RenderOptions& options = {}) const;
 
+  // The bilingual edition: one PDF with the plan in each of `languages`,
+  // section by section in that order (both title blocks, then the summary
+  // and each section in the first language followed by the second), with
+  // every heading in the outline in its language and the running header in
+  // all of them. An empty list means the languages the plan declares, in
+  // its order; a repeated language counts once. Status as render(); each
+  // language must be one the plan declares (UCAP062). A progress report has
+  // no bilingual edition: a list of two for one is UCAP065.
+  Rendering render(const Document& plan, const std::vector<Language>& languages,
+                   const RenderOptions& options = {}) const;
+  Rendering render_to_file(const Document& plan, const std::vector<Language>& languages, const std::string& path,
+                           const RenderOptions& options = {}) const;
+
  private:
   std::shared_ptr<const detail::EngineData> data_;  // null when empty
   std::string error_;

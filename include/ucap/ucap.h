@@ -131,14 +131,18 @@ UCAP_API ucap_status ucap_validate(const ucap_engine* engine, const ucap_documen
                                    const ucap_document* roster, ucap_result** result);
 
 /* Validates plan (an action plan or a progress report) and renders it in
-   language ("en" or "ja") to a PDF held by the result (ucap_result_pdf).
+   language ("en" or "ja"; or, for a plan's bilingual edition, the languages
+   in order separated by a space, "en ja" or "ja en", as in the plan's
+   languages attribute) to a PDF held by the result (ucap_result_pdf).
    roster: NULL, or a roster to check a plan's pairing against first (a
    report names its own). fallback_date: NULL, or "YYYY-MM-DD" to date the
    PDF when the plan has no full <issued> date. *result as for
    ucap_validate. Returns UCAP_OK, UCAP_INVALID_DOCUMENT (errors, a roster,
-   or a language the document does not declare), UCAP_READ_FAILED,
+   a language the document does not declare, two languages for a report),
+   UCAP_READ_FAILED,
    UCAP_WRITE_FAILED, UCAP_ENGINE_UNAVAILABLE, UCAP_INVALID_ARGUMENT
-   (engine, plan or language NULL, or language not "en"/"ja"),
+   (engine, plan or language NULL, or language not "en", "ja" or a list of
+   them),
    UCAP_OUT_OF_MEMORY, UCAP_INTERNAL_ERROR. */
 UCAP_API ucap_status ucap_render(const ucap_engine* engine, const ucap_document* plan, const char* language,
                                  const ucap_document* roster, const char* fallback_date, ucap_result** result);

@@ -75,12 +75,30 @@ void clear(T** out) {
   if (out) *out = nullptr;
 }
 
+// "en", "ja", or the bilingual edition's languages in order, separated by
+// spaces as in languages="en ja"; nothing for an empty list or an unknown code.
+std::optional<std::vector<ucap::Language>> parse_languages(std::string_view codes) {
+  std::vector<ucap::Language> languages;
+  while (!codes.empty()) {
+    const std::size_t space = codes.find(' ');
+    const std::string_view code = codes.substr(0, space);
+    if (!code.empty()) {
+      std::optional<ucap::Language> language = ucap::parse_language(code);
+      if (!language) return std::nullopt;
+      languages.push_back(*language);
+    }
+    codes = space == std::string_view::npos ? std::string_view() : codes.substr(space + 1);
+  }
+  if (languages.empty()) return std::nullopt;
+  return languages;
+}
+
 ucap_status render_call(const ucap_engine* engine, const ucap_document* plan, const char* language,
                         const char* path, const ucap_document* roster, const char* fallback_date,
                         ucap_result** result) {
   clear(result);
   if (!engine || !plan || !language) return UCAP_INVALID_ARGUMENT;
-  std::optional<ucap::Language> wanted = ucap::parse_language(language);
+  std::optional<std::vector<ucap::Language>> wanted = parse_languages(language);
   if (!wanted) return UCAP_INVALID_ARGUMENT;
   return guarded([&] {
     ucap::RenderOptions options{roster ? &roster->document : nullptr, fallback_date ? fallback_date : ""};

@@ -73,6 +73,15 @@ Diagnostic undeclared_language(const Root& root, Language language, std::string_
           "add the language to languages=\"…\" and its texts, or choose --lang"};
 }
 
+// The bilingual edition is an action plan's; a report is rendered in one
+// of its languages at a time.
+Diagnostic report_in_one_language(const model::ProgressReport& report) {
+  const model::Attribute& declared = report.languages_attribute;
+  return {"UCAP065", Severity::error, report.file, declared.position.line, declared.position.column,
+          "a progress report is rendered in one language at a time; the bilingual edition is for action plans",
+          "choose --lang en or --lang ja"};
+}
+
 Diagnostic cannot_write(const std::string& path, const std::string& reason) {
   return {"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + reason, {}};
 }
@@ -124,6 +133,11 @@ Validation Engine::validate(const Document& document, const Document* roster) co
 }
 
 Rendering Engine::render(const Document& document, Language language, const RenderOptions& options) const {
+  return render(document, std::vector<Language>{language}, options);
+}
+
+Rendering Engine::render(const Document& document, const std::vector<Language>& languages,
+                         const RenderOptions& options) const {
   if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
   const DocumentData& data = DocumentAccess::data(document);
   const auto* plan = std::get_if<model::ActionPlan>(&data.parsed.document);
@@ -132,13 +146,21 @@ Rendering Engine::render(const Document& document, Language language, const Rend
   // A report finds its roster through its own <roster href>; options.roster is for plans.
   Validation check = validate(document, plan ? options.roster : nullptr);
   if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
-  if (plan ? !declares(*plan, language) : !declares(*report, language))
-    return {Status::invalid_document, {},
-            {plan ? undeclared_language(*plan, language, "plan") : undeclared_language(*report, language, "report")}};
+  std::vector<model::Language> edition;  // each language once, in the order asked
+  for (Language language : languages.empty() ? document.languages() : languages)
+    if (std::find(edition.begin(), edition.end(), detail::to_model(language)) == edition.end())
+      edition.push_back(detail::to_model(language));
+  if (report && edition.size() != 1) return {Status::invalid_document, {}, {report_in_one_language(*report)}};
+  for (model::Language language : edition) {
+    const Language asked = language == model::Language::ja ? Language::ja : Language::en;
+    if (plan ? !declares(*plan, asked) : !declares(*report, asked))
+      return {Status::invalid_document, {},
+              {plan ? undeclared_language(*plan, asked, "plan") : undeclared_language(*report, asked, "report")}};
+  }
 
-  const model::Language wanted = detail::to_model(language);
-  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, wanted, options.fallback_date)
-                                 : data_->renderer->render_report(*report, wanted, options.fallback_date);
+  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date)
+                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date);
+  if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
     out.pdf = std::move(pdf.bytes);
@@ -151,7 +173,12 @@ Rendering Engine::render(const Document& document, Language language, const Rend
 
 Rendering Engine::render_to_file(const Document& plan, Language language, const std::string& path,
                                  const RenderOptions& options) const {
-  Rendering out = render(plan, language, options);
+  return render_to_file(plan, std::vector<Language>{language}, path, options);
+}
+
+Rendering Engine::render_to_file(const Document& plan, const std::vector<Language>& languages,
+                                 const std::string& path, const RenderOptions& options) const {
+  Rendering out = render(plan, languages, options);
   if (!out.ok()) return out;
   if (std::string error = pdf::write_file_atomically(path, out.pdf); !error.empty()) {
     out.status = Status::write_failed;

@@ -22,12 +22,15 @@ int main(int argc, char** argv) {
 
   ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
-  CLI::App* render_command = app.add_subcommand("render", "typeset valid action plans and progress reports as PDF, one file per language");
+  CLI::App* render_command = app.add_subcommand(
+      "render", "typeset valid action plans and progress reports as PDF, one file per language or a plan's bilingual file");
   render_command->add_option("files", render.files, "action plans or progress reports (XML); - reads standard input")->required();
-  render_command->add_option("--lang", render.language, "en, ja, or all of the document's languages (default)")
-      ->check(CLI::IsMember({"en", "ja", "all"}));
+  render_command->add_option("--lang", render.language,
+                             "en, ja, both (a plan's bilingual PDF, NAME.en-ja.pdf), or all: one PDF per language of the document (default)")
+      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
   render_command->add_option("-o,--output", render.output, "the PDF to write (one file, one language); - for standard output");
-  render_command->add_option("--out-dir", render.out_dir, "folder for NAME.en.pdf / NAME.ja.pdf (default: beside each input; NAME.en.xml gives NAME.en.pdf)");
+  render_command->add_option("--out-dir", render.out_dir,
+                             "folder for NAME.en.pdf / NAME.ja.pdf / NAME.en-ja.pdf (default: beside each input; NAME.en.xml gives NAME.en.pdf)");
   render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));

@@ -25,9 +25,28 @@ Document read_input(const std::string& file) {
   return Document::load_buffer("<stdin>", bytes);
 }
 
-std::vector<Language> wanted_languages(const Document& plan, const std::string& requested) {
-  if (requested == "all") return plan.languages();
-  return {requested == "ja" ? Language::ja : Language::en};
+// The PDFs asked for, each as its languages: "all" is one PDF per language
+// the document declares; "both" one bilingual PDF in the plan's order of
+// languages (a plan in one language has none: the engine says UCAP062; a
+// report has none either: UCAP065).
+std::vector<std::vector<Language>> wanted_editions(const Document& plan, const std::string& requested) {
+  if (requested == "both") {
+    std::vector<Language> declared = plan.languages();
+    if (declared.size() == 2) return {declared};
+    return {{Language::en, Language::ja}};
+  }
+  if (requested == "ja") return {{Language::ja}};
+  if (requested == "en") return {{Language::en}};
+  std::vector<std::vector<Language>> editions;
+  for (Language language : plan.languages()) editions.push_back({language});
+  return editions;
+}
+
+// "en", "ja", "en-ja": the part of an output's name before ".pdf".
+std::string edition_name(const std::vector<Language>& languages) {
+  std::string name;
+  for (Language language : languages) name += (name.empty() ? "" : "-") + std::string(to_string(language));
+  return name;
 }
 
 class RenderRun {
@@ -61,19 +80,19 @@ class RenderRun {
     Validation check = engine_.validate(plan, report ? nullptr : render_options_.roster);
     printer_.print(check.diagnostics);
     if (!check.ok()) return;
-    const std::vector<Language> languages = wanted_languages(plan, options_.language);
-    if (!options_.output.empty() && languages.size() > 1) {
-      std::fputs("ucap render: -o names one PDF but the document has two languages; add --lang en or --lang ja\n", stderr);
+    const std::vector<std::vector<Language>> editions = wanted_editions(plan, options_.language);
+    if (!options_.output.empty() && editions.size() > 1) {
+      std::fputs("ucap render: -o names one PDF but the document has two languages; add --lang en, ja or both\n", stderr);
       io_failure_ = true;
       return;
     }
-    for (Language language : languages) render_language(file, plan, language);
+    for (const std::vector<Language>& languages : editions) render_edition(file, plan, languages);
   }
 
-  void render_language(const std::string& file, const Document& plan, Language language) {
-    const std::string path = output_path(file, language);
-    Rendering pdf = path == "-" ? engine_.render(plan, language, render_options_)
-                                : engine_.render_to_file(plan, language, path, render_options_);
+  void render_edition(const std::string& file, const Document& plan, const std::vector<Language>& languages) {
+    const std::string path = output_path(file, languages);
+    Rendering pdf = path == "-" ? engine_.render(plan, languages, render_options_)
+                                : engine_.render_to_file(plan, languages, path, render_options_);
     printer_.print(pdf.diagnostics);
     io_failure_ |= pdf.status == Status::write_failed;
     if (!pdf.ok()) return;
@@ -84,18 +103,18 @@ class RenderRun {
     ++written_;
   }
 
-  std::string output_path(const std::string& input, Language language) const {
+  std::string output_path(const std::string& input, const std::vector<Language>& languages) const {
     if (!options_.output.empty()) return options_.output;
     std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
     // A file already named for its language (a report, meeting-3.en.xml)
     // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
-    const std::string suffix = std::string(".") + to_string(language);
+    const std::string suffix = "." + edition_name(languages);
     if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
       name.resize(name.size() - suffix.size());
     const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)
                             : input == "-"            ? fs::path(".")
                                                       : fs::path(input).parent_path();
-    return (folder / (name + "." + to_string(language) + ".pdf")).string();
+    return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
   }
 
   const RenderCommandOptions& options_;

@@ -1,4 +1,4 @@
-// `ucap render FILE... [--lang en|ja|all] [-o FILE | --out-dir DIR]
+// `ucap render FILE... [--lang en|ja|both|all] [-o FILE | --out-dir DIR]
 //               [--roster FILE] [--diagnostics=text|json]`
 #pragma once
 
@@ -9,7 +9,9 @@ namespace ucap::cli {
 
 struct RenderCommandOptions {
   std::vector<std::string> files;  // "-" reads standard input
-  std::string language = "all";    // en, ja, or all the plan's languages
+  // en, ja; both: one bilingual PDF (NAME.en-ja.pdf, in the plan's order of
+  // languages); all: one PDF per language the plan declares.
+  std::string language = "all";
   std::string output;              // -o: one PDF; "-" writes standard output
   std::string out_dir;             // --out-dir: NAME.<lang>.pdf there
   std::string roster;

@@ -152,15 +152,58 @@ void BlockLayout::note(const model::Note& note, double indent) {
   flow_.space(style.space_after);
 }
 
+ImageBox fit_image(std::uint32_t pixel_width, std::uint32_t pixel_height, double max_width, double max_height) {
+  constexpr double points_per_pixel = 72.0 / 96.0;
+  ImageBox box{pixel_width * points_per_pixel, pixel_height * points_per_pixel};
+  if (box.width <= 0 || box.height <= 0) return {};
+  const double scale = std::min({1.0, max_width / box.width, max_height / box.height});
+  return {box.width * scale, box.height * scale};
+}
+
+// The image centred in the column, then its caption below; the two are kept
+// on one page (the image is shrunk so that they fit on an empty one).
 void BlockLayout::figure(const model::Figure& figure, double indent) {
-  // Images are drawn by the document-features work (issue 4); until then
-  // the figure is represented by its caption so that no text is lost.
+  const BlockStyle style = style_.style("caption", language_);
+  const double measure = style.paragraph.measure - indent;
+  const ComposedParagraph caption = figure_caption(figure, style, measure);
+  std::shared_ptr<const model::FigureImage> image;
+  if (images_)
+    if (auto found = images_->find(figure.source); found != images_->end()) image = found->second;
+  flow_.space(style.space_before);
+  if (image) figure_image(image, indent, caption.height());
+  if (!caption.lines.empty()) {
+    const std::size_t first = flow_.size();
+    flow_.add_lines(caption, indent);
+    for (std::size_t i = first; i + 1 < flow_.size(); ++i) flow_.at(i).keep_with_next = true;
+  }
+  flow_.space(style.space_after);
+}
+
+void BlockLayout::figure_image(const std::shared_ptr<const model::FigureImage>& image, double indent,
+                               double caption_height) {
+  const double gap = 4;  // between the image and its caption
+  const double measure = style_.page.measure() - indent;
+  const double room = style_.page.body_bottom() - style_.page.top - caption_height - gap;
+  const ImageBox box = fit_image(image->width, image->height, measure, room);
+  if (box.width <= 0) return;
+  Strip strip;
+  strip.height = box.height + gap;
+  strip.keep_with_next = caption_height > 0;
+  strip.images.push_back({indent + (measure - box.width) / 2, 0, box.width, box.height, image});
+  flow_.add(std::move(strip));
+}
+
+// "Figure: …" in the layout's language; empty when the figure has no
+// caption in it.
+ComposedParagraph BlockLayout::figure_caption(const model::Figure& figure, const BlockStyle& style,
+                                              double measure) const {
   for (const model::Caption& caption : figure.captions)
     if (model::shown_in(caption.language, language_)) {
       model::Inlines inlines = text(style_.label("figure", language_, {{"value", ""}}));
       inlines.insert(inlines.end(), caption.inlines.begin(), caption.inlines.end());
-      paragraph(inlines, "note", indent);
+      return compose(inlines, style, measure);
     }
+  return {};
 }
 
 namespace {
@@ -221,21 +264,17 @@ void BlockLayout::table(const model::Table& table, double indent) {
   flow_.space(style.space_after);
 }
 
+// A table row: each cell's paragraph set in its column. A body row also
+// says where it may be cut between lines (Strip::cuts), for a row taller
+// than a page.
 void BlockLayout::table_row(const model::TableRow& row, const std::vector<double>& edges, bool header,
                             int table_number, double indent) {
   BlockStyle style = style_.style("table", language_);
   const double pad = style_.table.cell_padding;
-  Strip strip;
-  strip.table = table_number;
-  strip.table_header = header;
-  // A body row of header cells only heads the rows below it (a group's
-  // name): it never ends a page.
-  const bool heads_group = !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(),
-                                                             [](const model::TableCell& c) { return c.header; });
-  strip.keep_with_next = header || heads_group;
-  std::vector<std::pair<double, double>> cells;  // left, right of each cell
+  RowCells cells;
+  cells.indent = indent;
+  cells.width = edges.back();
   std::size_t column = 0;
-  std::vector<ComposedParagraph> composed;
   for (const model::TableCell& cell : row.cells) {
     const std::size_t span = std::max<std::uint32_t>(cell.colspan, 1);
     const double left = edges[std::min(column, edges.size() - 1)];
@@ -250,26 +289,69 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
     // where stretched spaces would only open holes.
     if (language_ == Language::ja && cell_style.paragraph.alignment == Alignment::left && holds_japanese(cell.inlines))
       cell_style.paragraph.alignment = Alignment::justify;
-    composed.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
-    cells.emplace_back(left, right);
+    cells.text.push_back(compose(cell.inlines, cell_style, std::max(right - left - 2 * pad, 1.0)));
+    cells.edges.emplace_back(left, right);
   }
   double height = 0;
-  for (const ComposedParagraph& p : composed) height = std::max(height, p.height());
+  for (const ComposedParagraph& p : cells.text) height = std::max(height, p.height());
+  Strip strip;
+  strip.table = table_number;
+  strip.table_header = header;
+  // A body row of header cells only heads the rows below it (a group's
+  // name): it never ends a page.
+  const bool heads_group = !row.cells.empty() && std::all_of(row.cells.begin(), row.cells.end(),
+                                                             [](const model::TableCell& c) { return c.header; });
+  strip.keep_with_next = header || heads_group;
   strip.height = height + 2 * pad;
-  const double width = edges.back();
   if (header || row.highlighted)
-    strip.rects.push_back({indent, 0, width, strip.height, style_.table.header_tint, true, {}, 0});
-  for (std::size_t i = 0; i < composed.size(); ++i) draw_lines(strip, composed[i], indent + cells[i].first + pad, pad);
-  // Rules: above and below the row, and between cells (not inside a span).
+    strip.rects.push_back({indent, 0, cells.width, strip.height, style_.table.header_tint, true, {}, 0});
+  for (std::size_t i = 0; i < cells.text.size(); ++i)
+    draw_lines(strip, cells.text[i], indent + cells.edges[i].first + pad, pad);
+  add_row_rules(strip, cells);
+  if (!header) strip.cuts = row_cuts(cells.text, pad);
+  flow_.add(std::move(strip));
+}
+
+// Where a row may be cut: between two lines of its tallest cell, where no
+// other cell has a line across, leaving at least two lines of the tallest
+// cell on each side (no orphan, no widow).
+std::vector<double> row_cuts(const std::vector<ComposedParagraph>& cells, double pad) {
+  const ComposedParagraph* tallest = nullptr;
+  for (const ComposedParagraph& cell : cells)
+    if (!tallest || cell.lines.size() > tallest->lines.size()) tallest = &cell;
+  std::vector<double> cuts;
+  if (!tallest || tallest->lines.size() < 4) return cuts;
+  const auto crosses_a_line = [&](double y) {
+    for (const ComposedParagraph& cell : cells) {
+      double top = pad;
+      for (const ComposedLine& line : cell.lines) {
+        if (y > top + 0.01 && y < top + line.height - 0.01) return true;
+        top += line.height;
+      }
+    }
+    return false;
+  };
+  double y = pad;
+  for (std::size_t k = 0; k + 2 < tallest->lines.size(); ++k) {
+    y += tallest->lines[k].height;
+    if (k >= 1 && !crosses_a_line(y)) cuts.push_back(y);
+  }
+  return cuts;
+}
+
+// Rules around a row: above, below, at the sides and between cells (not
+// inside a span).
+void BlockLayout::add_row_rules(Strip& strip, const RowCells& cells) const {
   const Color rule{0.55, 0.6, 0.68};
   const double w = style_.table.rule_width;
-  strip.lines.push_back({indent, 0, indent + width, 0, rule, w});
-  strip.lines.push_back({indent, strip.height, indent + width, strip.height, rule, w});
-  strip.lines.push_back({indent, 0, indent, strip.height, rule, w});
-  for (const auto& [left, right] : cells) strip.lines.push_back({indent + right, 0, indent + right, strip.height, rule, w});
-  if (cells.empty() || cells.back().second < width)
-    strip.lines.push_back({indent + width, 0, indent + width, strip.height, rule, w});
-  flow_.add(std::move(strip));
+  const double left = cells.indent, right = cells.indent + cells.width;
+  strip.lines.push_back({left, 0, right, 0, rule, w});
+  strip.lines.push_back({left, strip.height, right, strip.height, rule, w});
+  strip.lines.push_back({left, 0, left, strip.height, rule, w});
+  for (const auto& [cell_left, cell_right] : cells.edges)
+    strip.lines.push_back({left + cell_right, 0, left + cell_right, strip.height, rule, w});
+  if (cells.edges.empty() || cells.edges.back().second < cells.width)
+    strip.lines.push_back({right, 0, right, strip.height, rule, w});
 }
 
 }  // namespace ucap::layout

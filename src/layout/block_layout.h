@@ -10,15 +10,18 @@
 #include "layout/document_style.h"
 #include "layout/flow.h"
 #include "model/blocks.h"
+#include "model/figure_image.h"
 #include "model/language.h"
 
 namespace ucap::layout {
 
 class BlockLayout {
  public:
+  // `images`: the figures' images by src, loaded upstream; a figure whose
+  // image is not there shows its caption alone.
   BlockLayout(FlowBuilder& flow, const DocumentStyle& style, const font::TextMeasurer& measurer,
-              model::Language language)
-      : flow_(flow), style_(style), measurer_(measurer), language_(language) {}
+              model::Language language, const model::FigureImages* images = nullptr)
+      : flow_(flow), style_(style), measurer_(measurer), language_(language), images_(images) {}
 
   // The blocks shown in this layout's language, `indent` points from the
   // text area's left edge.
@@ -57,8 +60,17 @@ class BlockLayout {
   void note(const model::Note& note, double indent);
   void table(const model::Table& table, double indent);
   void figure(const model::Figure& figure, double indent);
+  void figure_image(const std::shared_ptr<const model::FigureImage>& image, double indent, double caption_height);
+  ComposedParagraph figure_caption(const model::Figure& figure, const BlockStyle& style, double measure) const;
+  // A row's cells set in their columns.
+  struct RowCells {
+    std::vector<ComposedParagraph> text;
+    std::vector<std::pair<double, double>> edges;  // left, right of each cell
+    double indent = 0, width = 0;
+  };
   void table_row(const model::TableRow& row, const std::vector<double>& column_x, bool header, int table_number,
                  double indent);
+  void add_row_rules(Strip& strip, const RowCells& cells) const;
   PlacedText label_text(const std::string& label, const BlockStyle& style, double right_edge,
                         double baseline) const;
 
@@ -66,6 +78,19 @@ class BlockLayout {
   const DocumentStyle& style_;
   const font::TextMeasurer& measurer_;
   model::Language language_;
+  const model::FigureImages* images_;
 };
+
+// Where a table row whose cells are set as `cells` (each from `pad` below
+// the row's top) may be cut between lines; see Strip::cuts.
+std::vector<double> row_cuts(const std::vector<ComposedParagraph>& cells, double pad);
+
+// The size an image is drawn at: its natural size at 96 pixels per inch
+// (what a screen shows at 100 %), shrunk, never enlarged, to fit
+// `max_width` × `max_height` with its proportions kept.
+struct ImageBox {
+  double width = 0, height = 0;
+};
+ImageBox fit_image(std::uint32_t pixel_width, std::uint32_t pixel_height, double max_width, double max_height);
 
 }  // namespace ucap::layout

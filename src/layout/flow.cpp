@@ -60,6 +60,89 @@ double draw_lines(Strip& strip, const ComposedParagraph& paragraph, double x, do
 
 namespace {
 
+// `line` above the cut (`upper`) or below it, moved up by `cut`; false when
+// nothing of it is on that side.
+bool clip_line(PlacedLine& line, double cut, bool upper) {
+  const double low = std::min(line.y1, line.y2), high = std::max(line.y1, line.y2);
+  if (upper ? low > cut : high < cut) return false;
+  if (upper && line.y1 == line.y2 && line.y1 == cut) return true;
+  if (!upper && line.y1 == line.y2 && line.y1 == cut) return false;  // the upper part keeps it
+  const auto at_cut = [&](double y) { return upper ? std::min(y, cut) : std::max(y, cut) - cut; };
+  line.y1 = at_cut(line.y1);
+  line.y2 = at_cut(line.y2);
+  return true;
+}
+
+// Boxes (links, images) go to the side of the cut their top is on.
+template <class Box>
+void split_by_top(const std::vector<Box>& boxes, double cut, std::vector<Box>& upper, std::vector<Box>& lower) {
+  for (Box box : boxes) {
+    if (box.y < cut) {
+      upper.push_back(std::move(box));
+    } else {
+      box.y -= cut;
+      lower.push_back(std::move(box));
+    }
+  }
+}
+
+}  // namespace
+
+std::pair<Strip, Strip> split_strip(const Strip& strip, double cut) {
+  Strip upper, lower;
+  upper.height = cut;
+  upper.space_before = strip.space_before;
+  upper.table = lower.table = strip.table;
+  upper.table_header = lower.table_header = strip.table_header;
+  upper.bookmarks = strip.bookmarks;
+  lower.height = strip.height - cut;
+  lower.keep_with_next = strip.keep_with_next;
+  for (double each : strip.cuts) {
+    if (each < cut) upper.cuts.push_back(each);
+    else if (each > cut) lower.cuts.push_back(each - cut);
+  }
+  for (PlacedText text : strip.texts) {
+    if (text.baseline_y <= cut) {
+      upper.texts.push_back(std::move(text));
+    } else {
+      text.baseline_y -= cut;
+      lower.texts.push_back(std::move(text));
+    }
+  }
+  // Above the cut, the text of columns that go on below it comes last, so
+  // that a cell cut across pages reads on in the text layer without its
+  // neighbours' text in between.
+  const auto goes_on_below = [&](const PlacedText& text) {
+    if (text.x_positions.empty()) return false;
+    for (const PlacedText& below : lower.texts)
+      // x_positions are left edges: a piece ends about an em after its last.
+      if (!below.x_positions.empty() && below.x_positions.front() < text.x_positions.back() + text.size &&
+          text.x_positions.front() < below.x_positions.back() + below.size)
+        return true;
+    return false;
+  };
+  std::stable_partition(upper.texts.begin(), upper.texts.end(), [&](const PlacedText& t) { return !goes_on_below(t); });
+  for (const PlacedLine& line : strip.lines) {
+    PlacedLine above = line, below = line;
+    if (clip_line(above, cut, true)) upper.lines.push_back(above);
+    if (clip_line(below, cut, false)) lower.lines.push_back(below);
+    if (line.y1 == 0 && line.y2 == 0) upper.lines.push_back({line.x1, cut, line.x2, cut, line.color, line.width});
+  }
+  for (const PlacedRect& rect : strip.rects) {
+    PlacedRect above = rect, below = rect;
+    above.height = std::min(rect.y + rect.height, cut) - rect.y;
+    if (above.height > 0) upper.rects.push_back(above);
+    below.y = std::max(rect.y, cut) - cut;
+    below.height = rect.y + rect.height - cut - below.y;
+    if (below.height > 0) lower.rects.push_back(below);
+  }
+  split_by_top(strip.links, cut, upper.links, lower.links);
+  split_by_top(strip.images, cut, upper.images, lower.images);
+  return {std::move(upper), std::move(lower)};
+}
+
+namespace {
+
 // Places strips on pages, top to bottom.
 class Paginator {
  public:
@@ -70,7 +153,8 @@ class Paginator {
     std::size_t i = 0;
     while (i < strips_.size()) {
       const std::size_t end = chain_end(i);
-      if (!fits(i, end) && !page_is_empty() && fits_on_empty_page(i, end)) start_page(strips_[i]);
+      if (!fits(i, end) && !page_is_empty() && (fits_on_empty_page(i, end) || !first_part_fits(i, end)))
+        start_page(strips_[i]);
       for (std::size_t k = i; k < end; ++k) place_breaking_if_needed(strips_[k]);
       i = end;
     }
@@ -95,6 +179,17 @@ class Paginator {
     return y_ + chain_height(begin, end, page_is_empty()) <= page_.body_bottom() + 0.01;
   }
 
+  // A chain too tall for any page that ends in a strip with cuts (a table's
+  // header row and a row taller than a page): true when the chain up to
+  // that strip's first cut fits here, so that the header is not left alone.
+  bool first_part_fits(std::size_t begin, std::size_t end) const {
+    const Strip& last = strips_[end - 1];
+    if (last.cuts.empty()) return true;
+    const double above = chain_height(begin, end - 1, page_is_empty());
+    const double before = end - 1 == begin && page_is_empty() ? 0 : last.space_before;
+    return y_ + above + before + last.cuts.front() <= page_.body_bottom() + 0.01;
+  }
+
   bool fits_on_empty_page(std::size_t begin, std::size_t end) const {
     return chain_height(begin, end, true) <= page_.body_bottom() - page_.top - header_height(strips_[begin]);
   }
@@ -117,9 +212,39 @@ class Paginator {
 
   void place_breaking_if_needed(const Strip& strip) {
     const double before = page_is_empty() ? 0 : strip.space_before;
-    if (y_ + before + strip.height > page_.body_bottom() + 0.01 && !page_is_empty()) start_page(strip);
+    const bool overflows = y_ + before + strip.height > page_.body_bottom() + 0.01;
+    if (overflows && !strip.cuts.empty() && !fits_on_empty_page(strip)) return place_cutting(strip);
+    if (overflows && !page_is_empty()) start_page(strip);
     else y_ += before;
     place(strip);
+  }
+
+  bool fits_on_empty_page(const Strip& strip) const {
+    return strip.height <= page_.body_bottom() - page_.top - header_height(strip) + 0.01;
+  }
+
+  // A strip taller than a page: as much as fits here, cut between lines,
+  // the rest on the next pages (under the table's repeated header).
+  void place_cutting(const Strip& strip) {
+    Strip rest = strip;
+    while (true) {
+      const double before = page_is_empty() ? 0 : rest.space_before;
+      const double room = page_.body_bottom() - y_ - before + 0.01;
+      if (rest.height <= room) break;
+      auto fitting = std::upper_bound(rest.cuts.begin(), rest.cuts.end(), room);
+      if (fitting == rest.cuts.begin()) {
+        if (page_is_empty()) break;  // no cut fits even an empty page: it overflows, as any over-tall strip
+        start_page(rest);
+        continue;
+      }
+      auto [upper, lower] = split_strip(rest, *std::prev(fitting));
+      y_ += before;
+      place(upper);
+      start_page(lower);
+      rest = std::move(lower);
+    }
+    y_ += page_is_empty() ? 0 : rest.space_before;
+    place(rest);
   }
 
   void start_page(const Strip& next) {
@@ -154,6 +279,11 @@ class Paginator {
     for (PlacedLine line : strip.lines) {
       line.x1 += x, line.x2 += x, line.y1 += y_, line.y2 += y_;
       page.lines.push_back(line);
+    }
+    for (PlacedImage image : strip.images) {
+      image.x += x;
+      image.y += y_;
+      page.images.push_back(std::move(image));
     }
     for (LinkArea link : strip.links) {
       link.x += x;

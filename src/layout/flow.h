@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/document_style.h"
@@ -26,13 +27,22 @@ struct Strip {
   std::vector<PlacedText> texts;
   std::vector<PlacedRect> rects;
   std::vector<PlacedLine> lines;
+  std::vector<PlacedImage> images;
   std::vector<LinkArea> links;
   std::vector<Bookmark> bookmarks;  // outline entries pointing at this strip's top
   // Table rows: the table's number, and whether this row is a header row
   // that is repeated at the top of each page the table continues on.
   int table = -1;
   bool table_header = false;
+  // Where the strip may be cut when it is taller than a page (y from its
+  // top, ascending): between the lines of a table row. Empty: never cut.
+  std::vector<double> cuts;
 };
+
+// The part of `strip` above `cut` (closed by a copy of its top rules) and
+// the part below it, moved up to start at 0. Lines that cross the cut are
+// shortened to each side.
+std::pair<Strip, Strip> split_strip(const Strip& strip, double cut);
 
 class FlowBuilder {
  public:
@@ -69,6 +79,7 @@ double draw_lines(Strip& strip, const ComposedParagraph& paragraph, double x, do
 // by keep_with_next moves whole to the next page when it does not fit and
 // would fit on an empty page; a chain taller than a page breaks where it
 // must. Table header rows are repeated on each page a table continues on.
+// A strip taller than a page is cut at the last of its cuts that fits.
 struct Pagination {
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;

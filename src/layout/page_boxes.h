@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "font/font_choice.h"
+#include "model/figure_image.h"
 
 namespace ucap::layout {
 
@@ -44,6 +46,12 @@ struct PlacedLine {
   double width = 0.5;
 };
 
+// A figure's image drawn into the box (y is the top edge), scaled to it.
+struct PlacedImage {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::shared_ptr<const model::FigureImage> image;
+};
+
 struct LinkArea {
   double x = 0, y = 0, width = 0, height = 0;
   std::string uri;          // external link, or
@@ -57,6 +65,7 @@ struct Page {
   std::vector<PlacedText> texts;
   std::vector<PlacedRect> rects;
   std::vector<PlacedLine> lines;
+  std::vector<PlacedImage> images;
   std::vector<LinkArea> links;
 };
 

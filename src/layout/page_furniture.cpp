@@ -11,8 +11,9 @@ void add_title_rule(FlowBuilder& flow, const DocumentStyle& style) {
 }
 
 void place_line(const BlockLayout& blocks, Page& page, const std::string& text, std::string_view style_name,
-                double baseline) {
-  const BlockStyle style = blocks.style().style(style_name, blocks.language());
+                double baseline, Alignment alignment) {
+  BlockStyle style = blocks.style().style(style_name, blocks.language());
+  if (alignment != Alignment::left) style.paragraph.alignment = alignment;
   ComposedParagraph composed = blocks.compose(BlockLayout::text(text), style, style.paragraph.measure);
   if (composed.lines.empty()) return;
   for (PlacedText piece : composed.lines.front().pieces) {
@@ -22,11 +23,24 @@ void place_line(const BlockLayout& blocks, Page& page, const std::string& text, 
   }
 }
 
+double line_width(const BlockLayout& blocks, const std::string& text, std::string_view style_name) {
+  const BlockStyle style = blocks.style().style(style_name, blocks.language());
+  ComposedParagraph composed = blocks.compose(BlockLayout::text(text), style, 1e6);
+  return composed.lines.empty() ? 0 : composed.lines.front().right - composed.lines.front().left;
+}
+
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header) {
+  add_running_header_and_footer({{blocks, header}}, pages);
+}
+
+void add_running_header_and_footer(const std::vector<RunningHeader>& headers, std::vector<Page>& pages) {
+  const BlockLayout& blocks = headers.front().blocks;
   const DocumentStyle& style = blocks.style();
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (i > 0) {
-      place_line(blocks, pages[i], header, "running-header", style.page.header_baseline);
+      for (std::size_t h = 0; h < headers.size(); ++h)
+        place_line(headers[h].blocks, pages[i], headers[h].text, "running-header", style.page.header_baseline,
+                   h == 0 ? Alignment::left : Alignment::right);
       const double rule_y = style.page.header_baseline + 5;
       pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
     }

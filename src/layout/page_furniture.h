@@ -17,12 +17,24 @@ namespace ucap::layout {
 void add_title_rule(FlowBuilder& flow, const DocumentStyle& style);
 
 // One line of text at a fixed baseline in the page's margin, in the
-// language and style of `blocks`.
+// language and style of `blocks`, at the left or flush right.
 void place_line(const BlockLayout& blocks, Page& page, const std::string& text, std::string_view style_name,
-                double baseline);
+                double baseline, Alignment alignment = Alignment::left);
+
+// The width of `text` set on one line in the named style of `blocks`.
+double line_width(const BlockLayout& blocks, const std::string& text, std::string_view style_name);
 
 // The running header `header` (with a rule below it) on every page but the
 // first, and the "page-number" label on every page.
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header);
+
+// The same with one running header per language (the bilingual edition):
+// the first at the left margin, the second flush right; the page number in
+// the first's language.
+struct RunningHeader {
+  const BlockLayout& blocks;
+  std::string text;
+};
+void add_running_header_and_footer(const std::vector<RunningHeader>& headers, std::vector<Page>& pages);
 
 }  // namespace ucap::layout

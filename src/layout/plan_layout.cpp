@@ -34,7 +34,7 @@ std::string city_name(const model::ActionPlan& plan, std::string_view side, Lang
 class PlanWriter {
  public:
   PlanWriter(const PlanLayoutInput& in, Language language, FlowBuilder& flow)
-      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language) {}
+      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language, in.images) {}
 
   std::string label(std::string_view key, const Values& values = {}) const {
     return in_.style.label(key, language_, values);
@@ -233,7 +233,7 @@ class PlanWriter {
 
   Language language() const { return language_; }
   const BlockLayout& blocks() const { return blocks_; }
-  void contents_heading();
+  void contents_heading(const std::string& title);
   Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
 
  private:
@@ -245,8 +245,7 @@ class PlanWriter {
   int risk_number_ = 0;
 };
 
-void PlanWriter::contents_heading() {
-  const std::string title = label("contents");
+void PlanWriter::contents_heading(const std::string& title) {
   blocks_.heading(BlockLayout::text(title), "heading", "", 0);
 }
 
@@ -295,6 +294,20 @@ void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::siz
                 std::make_move_iterator(lines.end()));
 }
 
+// The running headers, one per language: the bilingual edition's two, side
+// by side, give way to the cities alone when both do not fit on one line.
+std::vector<RunningHeader> running_headers(const Writers& writers, const DocumentStyle& style) {
+  std::vector<RunningHeader> full, cities;
+  const double gap = 24;
+  double width = 0;
+  for (const auto& writer : writers.each) {
+    full.push_back({writer->blocks(), writer->running_header()});
+    cities.push_back({writer->blocks(), writer->cities()});
+    width += line_width(writer->blocks(), full.back().text, "running-header") + (full.size() > 1 ? gap : 0);
+  }
+  return width <= style.page.measure() ? full : cities;
+}
+
 }  // namespace
 
 LaidOutDocument layout_plan(const PlanLayoutInput& input) {
@@ -305,7 +318,11 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
 
   for (auto& writer : writers.each) writer->title_block();
   const bool contents = input.style.contents;
-  if (contents) writers.first().contents_heading();
+  if (contents) {
+    std::string title;  // "Contents / 目次" in the bilingual edition
+    for (auto& writer : writers.each) title += (title.empty() ? "" : " / ") + writer->label("contents");
+    writers.first().contents_heading(title);
+  }
   const std::size_t contents_at = writers.flow.size();
   for (auto& writer : writers.each) writer->summary();
   for (const model::Section& section : input.plan.sections)
@@ -326,10 +343,7 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
   LaidOutDocument document;
   document.pages = std::move(pages.pages);
   document.outline = std::move(pages.outline);
-  // The running header names both languages in the bilingual edition.
-  std::string header;
-  for (const auto& writer : writers.each) header += (header.empty() ? "" : "　/　") + writer->running_header();
-  add_running_header_and_footer(writers.first().blocks(), document.pages, header);
+  add_running_header_and_footer(running_headers(writers, input.style), document.pages);
   document.info = writers.first().info();
   for (std::size_t i = 1; i < writers.each.size(); ++i) {
     DocumentInfo other = writers.each[i]->info();

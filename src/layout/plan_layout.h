@@ -11,6 +11,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
+#include "model/figure_image.h"
 #include "model/language.h"
 #include "validate/reference_data.h"
 #include "validate/template.h"
@@ -30,6 +31,9 @@ struct PlanLayoutInput {
   // The bilingual edition: these languages section by section, in order
   // (when empty, `language` alone).
   std::vector<model::Language> languages;
+  // The figures' images, read from the document's folder upstream; null or
+  // without an entry: the figure shows its caption alone.
+  const model::FigureImages* images = nullptr;
 };
 
 LaidOutDocument layout_plan(const PlanLayoutInput& input);

@@ -10,6 +10,7 @@
 #include <hpdf_streams.h>
 
 #include "pdf/embedded_font.h"
+#include "pdf/image_xobjects.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
 
@@ -164,6 +165,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
 
   // Pass two: pages, their content and their font resources.
   std::vector<HPDF_Page> pages;
+  ImageXObjects images(pdf);
   for (const auto& laid_out : document.pages) {
     HPDF_Page page = HPDF_AddPage(pdf);
     if (!page) return R::failure(haru_message(errors, "adding a page"));
@@ -181,6 +183,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
         HPDF_Dict_Add(font_resources, fonts.at(f).name.c_str(), font_dicts.at(f));
       HPDF_Dict_Add(resources, "Font", font_resources);
     }
+    if (std::string failed = images.draw(page, laid_out); !failed.empty())
+      return R::failure(errors.status != HPDF_OK ? haru_message(errors, "embedding an image") : failed);
     pages.push_back(page);
   }
   for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, pages[p], document.pages[p], pages, document);

@@ -1,10 +1,12 @@
 #include "render/engine.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "layout/plan_layout.h"
 #include "layout/report_layout.h"
 #include "pdf/pdf_writer.h"
+#include "validate/figure_images.h"
 #include "validate/report_facts.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
@@ -63,10 +65,31 @@ const layout::DocumentStyle& Engine::style_for(const std::string& template_id) c
 
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model::Language language,
                                             const std::string& fallback_date) const {
+  return layout_plan(plan, std::vector<model::Language>{language}, fallback_date);
+}
+
+// Images are read here, upstream of the layout, from the plan's folder (the
+// validator checked them there); the pages keep them alive.
+layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
+                                            const std::vector<model::Language>& languages,
+                                            const std::string& fallback_date) const {
+  const validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  return layout_with_images(plan, languages, fallback_date, read.images);
+}
+
+layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan,
+                                                   const std::vector<model::Language>& languages,
+                                                   const std::string& fallback_date,
+                                                   const model::FigureImages& images) const {
   const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
   static const validate::Template no_template{};
-  return layout::layout_plan({plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
-                              style_for(plan.template_id.value), *measurer_, language, fallback_date});
+  layout::PlanLayoutInput input{plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
+                                style_for(plan.template_id.value), *measurer_};
+  input.language = languages.empty() ? model::Language::en : languages.front();
+  input.fallback_date = fallback_date;
+  input.languages = languages;
+  input.images = &images;
+  return layout::layout_plan(input);
 }
 
 namespace {
@@ -106,8 +129,30 @@ RenderedPdf Engine::render_report(const model::ProgressReport& report, model::La
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
                                 const std::string& fallback_date) const {
-  return write(layout_plan(plan, language, fallback_date), language, *fonts_,
-               missing_glyph_warnings(plan, language, *fonts_));
+  return render_plan(plan, std::vector<model::Language>{language}, fallback_date);
+}
+
+RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
+                                const std::string& fallback_date) const {
+  const model::Language first = languages.empty() ? model::Language::en : languages.front();
+  std::vector<Diagnostic> warnings;
+  for (model::Language language : languages) {
+    // A language-neutral text shows in every edition; report its character once.
+    for (Diagnostic& warning : missing_glyph_warnings(plan, language, *fonts_)) {
+      const auto same = [&](const Diagnostic& seen) {
+        return seen.line == warning.line && seen.column == warning.column && seen.message == warning.message;
+      };
+      if (std::none_of(warnings.begin(), warnings.end(), same)) warnings.push_back(std::move(warning));
+    }
+  }
+  validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  if (!read.problems.empty()) {
+    RenderedPdf out;
+    out.language = first;
+    out.problems = std::move(read.problems);
+    return out;
+  }
+  return write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, std::move(warnings));
 }
 
 }  // namespace ucap::render

@@ -13,6 +13,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
+#include "model/figure_image.h"
 #include "model/progress_report.h"
 #include "model/language.h"
 #include "model/roster.h"
@@ -34,6 +35,9 @@ struct RenderedPdf {
   std::vector<std::uint8_t> bytes;  // empty when `error` is set
   std::vector<Diagnostic> warnings;  // characters no font has, with positions
   std::string error;                 // the PDF could not be produced
+  // Errors at a figure's src (an image missing, changed or damaged since
+  // validation, UCAP080–083): no PDF was made.
+  std::vector<Diagnostic> problems;
 };
 
 class Engine {
@@ -49,9 +53,15 @@ class Engine {
   // ("YYYY-MM-DD") dates the PDF when the plan has no full <issued> date.
   RenderedPdf render_plan(const model::ActionPlan& plan, model::Language language,
                           const std::string& fallback_date) const;
+  // The bilingual edition: the plan in each of `languages`, section by
+  // section in that order, in one PDF (one language: as above).
+  RenderedPdf render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
+                          const std::string& fallback_date) const;
 
   // The pages alone, for tests and benchmarks that look at positions.
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
+                                      const std::string& fallback_date) const;
+  layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
                                       const std::string& fallback_date) const;
 
   // Lays out and writes a valid progress report in `language`: its roster
@@ -69,6 +79,10 @@ class Engine {
  private:
   Engine() = default;
   const layout::DocumentStyle& style_for(const std::string& template_id) const;
+  layout::LaidOutDocument layout_with_images(const model::ActionPlan& plan,
+                                             const std::vector<model::Language>& languages,
+                                             const std::string& fallback_date,
+                                             const model::FigureImages& images) const;
 
   std::unique_ptr<validate::Rulebook> rules_;
   std::unique_ptr<font::FontRegistry> fonts_;

@@ -131,9 +131,10 @@ std::variant<ImageHeader, ImageProblem> read_jpeg(ImageBytes& file) {
     std::uint32_t size = big_endian(length, 0, 2);
     if (size < 2) return problem("UCAP082", "JPEG structure is damaged");
     if (is_start_of_frame(type)) {
-      std::string frame = file.read(at + 4, 5);  // precision, height, width
-      if (frame.size() < 5) return cut_short;
-      ImageHeader header{ImageFormat::jpeg, big_endian(frame, 3, 2), big_endian(frame, 1, 2)};
+      std::string frame = file.read(at + 4, 6);  // precision, height, width, components
+      if (frame.size() < 6) return cut_short;
+      ImageHeader header{ImageFormat::jpeg, big_endian(frame, 3, 2), big_endian(frame, 1, 2), type,
+                         static_cast<std::uint8_t>(frame[0]), static_cast<std::uint8_t>(frame[5])};
       if (header.width == 0 || header.height == 0)
         return problem("UCAP082", fmt::format("JPEG frame header gives a size of {} × {} pixels", header.width,
                                               header.height));

@@ -27,6 +27,9 @@ struct ImageHeader {
   ImageFormat format = ImageFormat::png;
   std::uint32_t width = 0;
   std::uint32_t height = 0;
+  // JPEG only: the frame's marker (0xC0 baseline, 0xC2 progressive …),
+  // sample precision in bits and number of components.
+  std::uint8_t jpeg_frame = 0, jpeg_precision = 0, jpeg_components = 0;
 };
 
 // Why an image cannot be used: a code (UCAP080–UCAP083), a message, a hint.

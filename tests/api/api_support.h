@@ -22,8 +22,16 @@ inline const Engine& api_engine() {
   return engine;
 }
 
-inline std::string sample_plan(const std::string& name) {
-  return read_text(std::string(UCAP_SOURCE_DIR) + "/samples/plans/" + name);
+inline std::string sample_plan_path(const std::string& name) {
+  return std::string(UCAP_SOURCE_DIR) + "/samples/plans/" + name;
+}
+
+inline std::string sample_plan(const std::string& name) { return read_text(sample_plan_path(name)); }
+
+// A sample plan as a buffer named by its path, so that its figures'
+// images are found beside it.
+inline Document sample_document(const std::string& name) {
+  return Document::load_buffer(sample_plan_path(name), sample_plan(name));
 }
 
 // A whole PDF: the header first and the end-of-file marker last.

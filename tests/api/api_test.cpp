@@ -261,9 +261,22 @@ TEST_CASE("the library prints nothing, whatever goes wrong") {
                                         Status::ok, Status::write_failed});
 }
 
-TEST_CASE("languages(): what a plan or a progress report declares; nothing for a roster") {
-  const std::string samples = std::string(UCAP_SOURCE_DIR) + "/samples/";
-  CHECK(Document::load_file(samples + "reports/meeting-3.ja.xml").languages() == std::vector<Language>{Language::ja});
-  CHECK(Document::load_file(samples + "reports/meeting-6.en.xml").languages() == std::vector<Language>{Language::en});
-  CHECK(Document::load_file(samples + "roster.xml").languages().empty());
+TEST_CASE("the bilingual edition: a list of languages gives one PDF; the plan's order when empty; each must be declared") {
+  Document plan = Document::load_buffer("minimal.xml", minimal);
+  Rendering both = api_engine().render(plan, {Language::en, Language::ja});  // as README shows it
+  CHECK(both.status == Status::ok);
+  CHECK(test::looks_like_pdf(both.pdf));
+  CHECK(both.pdf != api_engine().render(plan, Language::en).pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{}).pdf == both.pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::en, Language::ja, Language::en}).pdf == both.pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::ja}).pdf == api_engine().render(plan, Language::ja).pdf);
+  CHECK(api_engine().render(plan, std::vector<Language>{Language::ja, Language::en}).pdf != both.pdf);
+
+  std::string english_only = minimal;
+  english_only.replace(english_only.find("languages=\"en ja\""), 17, "languages=\"en\"");
+  Rendering refused =
+      api_engine().render(Document::load_buffer("en.xml", english_only), std::vector<Language>{Language::en, Language::ja});
+  CHECK(refused.status == Status::invalid_document);
+  CHECK(refused.pdf.empty());
+  CHECK(briefs(refused.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
 }

@@ -181,3 +181,20 @@ TEST_CASE("C: names and version") {
   CHECK(std::string(ucap_status_name(UCAP_INVALID_ARGUMENT)) == "invalid argument");
   CHECK(std::string(ucap_status_name(static_cast<ucap_status>(99))) == "unknown status");
 }
+
+TEST_CASE("C: \"en ja\" renders the bilingual edition, the same bytes as the C++ API's") {
+  ucap_document* plan = buffer("minimal.xml", minimal);
+  ucap_result* result = nullptr;
+  REQUIRE(ucap_render(c_engine(), plan, "en ja", nullptr, nullptr, &result) == UCAP_OK);
+  std::size_t size = 0;
+  const unsigned char* pdf = ucap_result_pdf(result, &size);
+  REQUIRE(pdf);
+  ucap::Rendering cpp = ucap::test::api_engine().render(ucap::Document::load_buffer("minimal.xml", minimal),
+                                                        std::vector<ucap::Language>{ucap::Language::en, ucap::Language::ja});
+  CHECK(std::vector<std::uint8_t>(pdf, pdf + size) == cpp.pdf);
+  ucap_result_free(result);
+  CHECK(ucap_render(c_engine(), plan, "en fr", nullptr, nullptr, &result) == UCAP_INVALID_ARGUMENT);
+  CHECK(ucap_render(c_engine(), plan, " ", nullptr, nullptr, &result) == UCAP_INVALID_ARGUMENT);
+  CHECK(result == nullptr);
+  ucap_document_free(plan);
+}

@@ -33,7 +33,7 @@ TEST_CASE("the same plan rendered on 8 threads at once gives 8 identical byte st
   // A fresh engine: its caches start cold, as a server's do.
   const Engine engine = Engine::load({UCAP_SOURCE_DIR});
   REQUIRE(engine);
-  const Document plan = Document::load_buffer("frankfurt-yokohama.xml", test::sample_plan("frankfurt-yokohama.xml"));
+  const Document plan = test::sample_document("frankfurt-yokohama.xml");
   std::vector<Rendering> results(thread_count);
   on_threads_at_once([&](int i) { results[i] = engine.render(plan, i % 2 ? Language::ja : Language::en); });
 
@@ -51,7 +51,7 @@ TEST_CASE("the same plan rendered on 8 threads at once gives 8 identical byte st
 TEST_CASE("8 threads each rendering the same language agree byte for byte") {
   const Engine engine = Engine::load({UCAP_SOURCE_DIR});
   REQUIRE(engine);
-  const Document plan = Document::load_buffer("essen-koriyama.xml", test::sample_plan("essen-koriyama.xml"));
+  const Document plan = test::sample_document("essen-koriyama.xml");
   std::vector<std::vector<std::uint8_t>> bytes(thread_count);
   on_threads_at_once([&](int i) { bytes[i] = engine.render(plan, Language::ja).pdf; });
   REQUIRE(test::looks_like_pdf(bytes[0]));
@@ -65,12 +65,12 @@ TEST_CASE("different plans on 8 threads: each as rendered alone; documents load 
   const Engine& engine = test::api_engine();
   std::vector<Rendering> results(thread_count);
   on_threads_at_once([&](int i) {
-    Document plan = Document::load_buffer(names[i], test::sample_plan(names[i]));
+    Document plan = test::sample_document(names[i]);
     if (engine.validate(plan).ok()) results[i] = engine.render(plan, Language::ja);
   });
   for (int i = 0; i < thread_count; ++i) {
     CAPTURE(names[i]);
-    Document plan = Document::load_buffer(names[i], test::sample_plan(names[i]));
+    Document plan = test::sample_document(names[i]);
     CHECK(results[i].status == Status::ok);
     CHECK(results[i].pdf == engine.render(plan, Language::ja).pdf);
   }

@@ -1,33 +1,93 @@
 #!/usr/bin/env bash
-# `ucap render` as a user runs it: every sample in both languages passes the
-# reader's checks (text in order, kinsoku, no overflow, fonts subset, no
+# `ucap render` as a user runs it: every sample in en, ja and the bilingual
+# edition (--lang both) passes the reader's checks (text in order, kinsoku, no overflow, fonts subset, no
 # poppler warning, outline); bytes repeat; outputs land where promised;
 # invalid plans are not rendered; missing glyphs and unwritable outputs
 # give their diagnostics.
 source "$(dirname "$0")/lib/check.sh"
 pdf_checks="python3 $src/tests/e2e/lib/pdf_checks.py"
 
-# 1. All samples, both languages, with the reader's checks.
+# 1. All samples, each language and the bilingual edition, with the
+# reader's checks (for en-ja: both languages' text in order, section by
+# section, the outline in both).
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/a" 2>"$work/out"
 check "samples exit 0" test $? -eq 0
 check "samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 20 PDFs written" "$work/out"
-for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/stress.xml; do
+"$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/a" 2>"$work/out"
+check "bilingual samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 10 PDFs written" "$work/out"
+for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/{stress,tall-row}.xml; do
   name=$(basename "$plan" .xml)
   [ -f "$work/a/$name.en.pdf" ] || "$ucap" render "$plan" --out-dir "$work/a" 2>/dev/null
-  for lang in en ja; do
+  [ -f "$work/a/$name.en-ja.pdf" ] || "$ucap" render "$plan" --lang both --out-dir "$work/a" 2>/dev/null
+  for lang in en ja en-ja; do
     check "$name.$lang reader checks" $pdf_checks "$work/a/$name.$lang.pdf" "$plan" "$lang"
   done
 done
 
-# 1b. Nothing lost, and the check says what: one character of a source
+# 1b. A table row taller than a page is cut between lines: every step of its
+# long cell in order (the reader's checks above), the header row on each page
+# the table is on, the cut row's neighbour and the row after it kept.
+text=$(pdftotext -raw "$work/a/tall-row.en.pdf" -)
+check "tall row: header repeated" test "$(grep -c 'Item Description Cost$' <<<"$text")" -eq 2
+steps=$(tr '\n' ' ' <<<"$text" | grep -o 'Step [0-9][0-9]' | cut -c6- | paste -sd' ')
+check "tall row: 60 steps in order" test "$steps" = "$(seq -w 1 60 | paste -sd' ')"
+check "tall row: last row" grep -q "^Closing event The last row, after the tall one. 3,500$" <<<"$text"
+check "tall row: ja header repeated" test "$(pdftotext -raw "$work/a/tall-row.ja.pdf" - | grep -c '項目 内容 費用$')" -eq 3  # three pages in ja
+
+# 1c. Nothing lost, and the check says what: one character of a source
 #     changed, the check names it, its element's position and what the PDF
 #     has instead.
 sed 's/本計画の目的は次のとおりである。/本計画の目的は次の通りである。/' "$src/samples/plans/ancona-ikoma.xml" >"$work/changed.xml"
 $pdf_checks "$work/a/ancona-ikoma.ja.pdf" "$work/changed.xml" ja >"$work/out"
 check "a lost character is named with its position" grep -qxF "$work/a/ancona-ikoma.ja.pdf: text: $work/changed.xml:33:5: <p> loses character 10 of 15, '通' (U+901A) after '本計画の目的は次の'; the PDF has 'と' (U+3068) there" "$work/out"
 
+# 1d. Figures: the PNG and the JPEG of two samples are in the PDF at their
+# pixel size (PNG re-encoded by libharu, JPEG as it is), one object drawn
+# twice in the bilingual edition; the reader's checks above place them in
+# the column with their caption below. A missing image is a diagnostic at
+# its src, and no PDF.
+images() { pdfimages -list "$1" | awk 'NR > 2 {print $1, $4, $5, $9, $11}' | paste -sd';'; }
+check "png figure" test "$(images "$work/a/frankfurt-yokohama.en.pdf")" = "3 480 300 image 48"
+check "jpeg figure" test "$(images "$work/a/marseille-kobe.ja.pdf")" = "2 640 400 jpeg 45"
+check "png figure once in the bilingual edition" test "$(images "$work/a/frankfurt-yokohama.en-ja.pdf" | tr ';' '\n' | cut -d' ' -f2-5 | sort -u)" = "480 300 image 71"
+check "caption in the text layer" grep -q "Figure: The twelve partner municipalities in Tohoku (green) and the electricity they can supply to Yokohama (blue)" <(pdftotext -raw "$work/a/frankfurt-yokohama.en.pdf" -)
+mkdir -p "$work/fig"
+sed 's#figures/kobe-harbour.jpg#figures/harbour.jpg#' "$src/samples/plans/marseille-kobe.xml" >"$work/fig/port.xml"
+"$ucap" render "$work/fig/port.xml" 2>"$work/out"
+check "missing image exit 1" test $? -eq 1
+check "missing image diagnostic" grep -q "^$work/fig/port.xml:46:17: error\[UCAP081\]: image 'figures/harbour.jpg' does not exist" "$work/out"
+check "missing image: no PDF" test -z "$(find "$work/fig" -name '*.pdf')"
+mkdir -p "$work/fig/figures" && cp "$src/samples/plans/figures/kobe-harbour.jpg" "$work/fig/figures/harbour.jpg"
+"$ucap" render "$work/fig/port.xml" --lang en 2>/dev/null
+python3 - "$src/samples/plans/figures/tohoku-supply.png" "$work/fig/figures/harbour.jpg" <<'PY'
+import sys, zlib, struct
+# A PNG whose image data is not deflate, with right CRCs: its header is
+# fine (validation passes), decoding it is not.
+png = open(sys.argv[1], "rb").read()
+start = png.find(b"IDAT") - 4
+end = start + 12 + struct.unpack(">I", png[start:start + 4])[0]
+data = b"\x78\x9c" + b"\x55" * 64
+idat = struct.pack(">I", len(data)) + b"IDAT" + data + struct.pack(">I", zlib.crc32(b"IDAT" + data))
+open(sys.argv[2].replace("harbour.jpg", "broken.png"), "wb").write(png[:start] + idat + png[end:])
+PY
+sed 's#figures/harbour.jpg#figures/broken.png#' "$work/fig/port.xml" >"$work/fig/broken.xml"
+"$ucap" validate "$work/fig/broken.xml" >/dev/null 2>&1
+check "damaged PNG: header valid" test $? -eq 0
+"$ucap" render "$work/fig/broken.xml" --lang en 2>"$work/out"
+check "damaged PNG: exit 1, no crash" test $? -eq 1
+check "damaged PNG diagnostic" grep -q "^$work/fig/broken.xml:46:17: error\[UCAP082\]: image 'figures/broken.png' is a damaged PNG: its image data cannot be decompressed" "$work/out"
+check "damaged PNG: no PDF" test ! -e "$work/fig/broken.en.pdf"
+# A lossless JPEG (SOF3): a whole JPEG, but not one a PDF can show.
+python3 -c 'import sys; d = bytearray(open(sys.argv[1], "rb").read()); d[d.find(b"\xff\xc0") + 1] = 0xC3; open(sys.argv[2], "wb").write(d)' \
+  "$src/samples/plans/figures/kobe-harbour.jpg" "$work/fig/figures/lossless.jpg"
+sed 's#figures/harbour.jpg#figures/lossless.jpg#' "$work/fig/port.xml" >"$work/fig/lossless.xml"
+"$ucap" render "$work/fig/lossless.xml" --lang en 2>"$work/out"
+check "lossless JPEG diagnostic" grep -q "^$work/fig/lossless.xml:46:17: error\[UCAP082\]: image 'figures/lossless.jpg' is a JPEG that a PDF cannot show: its frame type (SOF3) is not baseline or progressive" "$work/out"
+check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
+
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null
+"$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/b" 2>/dev/null
 for pdf in "$work"/b/*.pdf; do check "identical $(basename "$pdf")" cmp -s "$pdf" "$work/a/$(basename "$pdf")"; done
 
 # 3. Document info and the catalog's language.
@@ -52,6 +112,23 @@ check "-o names the PDF" cmp -s "$work/named.pdf" "$work/plan.en.pdf"
 "$ucap" render "$work/plan.xml" -o "$work/two.pdf" 2>"$work/out"
 check "-o with two languages exit 2" test $? -eq 2
 check "-o with two languages no file" test ! -e "$work/two.pdf"
+
+# 4b. The bilingual edition: NAME.en-ja.pdf, titles of both in the info,
+# /Lang of the first; a plan in one language has no bilingual edition.
+"$ucap" render "$work/plan.xml" --lang both -o "$work/both.pdf" 2>/dev/null
+check "-o with --lang both" cmp -s "$work/both.pdf" "$work/a/essen-koriyama.en-ja.pdf"
+info=$(pdfinfo "$work/a/frankfurt-yokohama.en-ja.pdf")
+check "bilingual info title" grep -q "^Title: *Zero Carbon Yokohama: .* / ゼロカーボン・ヨコハマ：" <<<"$info"
+sed -E -e 's/languages="en ja"/languages="en"/' -e 's#<([a-z]+) xml:lang="ja">[^<]*</\1>##g' \
+  "$src/tests/fixtures/plans/minimal.xml" >"$work/en-only.xml"
+"$ucap" render "$work/en-only.xml" --lang en 2>/dev/null
+check "one-language plan renders" test -s "$work/en-only.en.pdf"
+"$ucap" render "$work/en-only.xml" --lang both 2>"$work/out"
+check "one-language plan: no bilingual edition" grep -q "error\[UCAP062\]: cannot render Japanese" "$work/out"
+check "one-language plan: no bilingual file" test ! -e "$work/en-only.en-ja.pdf"
+"$ucap" render "$src/samples/reports/meeting-3.en.xml" --lang both --out-dir "$work/report" 2>"$work/out"
+check "report: no bilingual edition" grep -q "meeting-3.en.xml:3:68: error\[UCAP065\]: a progress report is rendered in one language at a time" "$work/out"
+check "report: no bilingual file" test -z "$(ls "$work/report" 2>/dev/null)"
 
 # 5. A plan with errors is not rendered; its diagnostics are printed.
 sed 's/<target id="11.7"\/>/<target id="11.8"\/>/' "$src/tests/fixtures/plans/minimal.xml" >"$work/bad.xml"

@@ -114,3 +114,78 @@ TEST_CASE("bookmarks become outline entries with their page and y") {
   CHECK(result.outline[0].y == doctest::Approx(10));
   CHECK(result.outline[0].title == "Section");
 }
+
+namespace {
+
+// A table row of `count` lines of 10 pt in one column, with rules at its
+// sides, cuttable between any two lines (as block_layout's row_cuts gives).
+Strip tall_row(int count) {
+  Strip row;
+  row.table = 0;
+  row.height = 10.0 * count;
+  for (int i = 0; i < count; ++i) {
+    PlacedText placed;
+    placed.text = "line" + std::to_string(i);
+    placed.x_positions = {0};
+    placed.baseline_y = 10.0 * i + 8;
+    row.texts.push_back(placed);
+    if (i >= 2 && i <= count - 2) row.cuts.push_back(10.0 * i);
+  }
+  row.lines.push_back({0, 0, 100, 0, {}, 0.5});                    // top rule
+  row.lines.push_back({0, 0, 0, row.height, {}, 0.5});             // left side
+  row.lines.push_back({0, row.height, 100, row.height, {}, 0.5});  // bottom rule
+  return row;
+}
+
+}  // namespace
+
+TEST_CASE("a table row taller than a page is cut between lines, under the repeated header, nothing lost") {
+  Strip header = line(10, "header", true);
+  header.table = 0, header.table_header = true;
+  std::vector<Strip> strips{line(30, "before"), header, tall_row(25)};
+  Pagination result = paginate(strips, small_page());
+  // Page 1: 30 + 10 of header leave 60 pt: six lines; then nine lines under
+  // the header (90 pt); then eight, not nine, so that the last page has two
+  // (no widow).
+  REQUIRE(result.pages.size() == 4);
+  CHECK(texts_on(result.pages[0]) ==
+        std::vector<std::string>{"before", "header", "line0", "line1", "line2", "line3", "line4", "line5"});
+  CHECK(texts_on(result.pages[1]).front() == "header");
+  CHECK(texts_on(result.pages[1])[1] == "line6");
+  CHECK(texts_on(result.pages[2]).front() == "header");
+  CHECK(texts_on(result.pages[3]) == std::vector<std::string>{"header", "line23", "line24"});
+  std::vector<std::string> lines;
+  for (const Page& page : result.pages)
+    for (const std::string& text : texts_on(page))
+      if (text.rfind("line", 0) == 0) lines.push_back(text);
+  REQUIRE(lines.size() == 25);
+  for (int i = 0; i < 25; ++i) CHECK(lines[std::size_t(i)] == "line" + std::to_string(i));
+  for (const Page& page : result.pages) {
+    for (const PlacedText& text : page.texts) CHECK(text.baseline_y <= 110);
+    for (const PlacedLine& rule : page.lines) CHECK(std::max(rule.y1, rule.y2) <= 110 + 0.01);
+  }
+  // The first part is closed by a rule at the cut, at the page's foot.
+  bool closed = false;
+  for (const PlacedLine& rule : result.pages[0].lines) closed |= rule.y1 == 110 && rule.y2 == 110;
+  CHECK(closed);
+}
+
+TEST_CASE("a row taller than a page without cuts still places all its text (it overflows)") {
+  std::vector<Strip> strips{tall_row(12)};
+  strips[0].cuts.clear();
+  Pagination result = paginate(strips, small_page());
+  REQUIRE(result.pages.size() == 1);
+  CHECK(result.pages[0].texts.size() == 12);
+}
+
+TEST_CASE("a table's header is not left alone above a tall row that cannot start on the page") {
+  Strip header = line(10, "header", true);
+  header.table = 0, header.table_header = true;
+  // 75 pt used: the header (10) fits, but not the tall row's first two lines (20).
+  std::vector<Strip> strips{line(75, "before"), header, tall_row(25)};
+  Pagination result = paginate(strips, small_page());
+  REQUIRE(result.pages.size() >= 2);
+  CHECK(texts_on(result.pages[0]) == std::vector<std::string>{"before"});
+  CHECK(texts_on(result.pages[1])[0] == "header");
+  CHECK(texts_on(result.pages[1])[1] == "line0");
+}

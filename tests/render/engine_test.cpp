@@ -49,8 +49,11 @@ TEST_CASE("every page has its number at the footer baseline; pages after the fir
 }
 
 TEST_CASE("text stays inside the text column and the body inside the top and bottom margins") {
-  model::ActionPlan plan = fixture_plan("render/stress.xml");
+  // tall-row.xml: a table row taller than a page, cut across pages.
+  for (const char* fixture : {"render/stress.xml", "render/tall-row.xml"})
   for (model::Language language : {model::Language::en, model::Language::ja}) {
+    CAPTURE(fixture);
+    model::ActionPlan plan = fixture_plan(fixture);
     layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
     CHECK(doc.pages.size() >= 2);
     for (const auto& page : doc.pages)
@@ -150,6 +153,40 @@ TEST_CASE("the contents list every outline entry with its page number and a link
     number_found |= t.text == last_page && t.x_positions.back() > 500 && t.baseline_y > internal.back()->y &&
                     t.baseline_y < internal.back()->y + internal.back()->height;
   CHECK(number_found);
+}
+
+TEST_CASE("the bilingual edition: both languages section by section, the outline in both, headers left and right") {
+  model::ActionPlan plan = sample_plan("frankfurt-yokohama.xml");
+  const std::vector<model::Language> both{model::Language::en, model::Language::ja};
+  layout::LaidOutDocument doc = engine().layout_plan(plan, both, "");
+  layout::LaidOutDocument en = engine().layout_plan(plan, model::Language::en, "");
+  layout::LaidOutDocument ja = engine().layout_plan(plan, model::Language::ja, "");
+  REQUIRE(doc.outline.size() == en.outline.size() + ja.outline.size());
+  // Top-level entries in turn: English, then Japanese, for each of them.
+  std::vector<std::string> top, top_en, top_ja;
+  for (const auto& entry : doc.outline) if (entry.level == 0) top.push_back(entry.title);
+  for (const auto& entry : en.outline) if (entry.level == 0) top_en.push_back(entry.title);
+  for (const auto& entry : ja.outline) if (entry.level == 0) top_ja.push_back(entry.title);
+  REQUIRE(top.size() == 2 * top_en.size());
+  for (std::size_t i = 0; i < top_en.size(); ++i) {
+    CHECK(top[2 * i] == top_en[i]);
+    CHECK(top[2 * i + 1] == top_ja[i]);
+  }
+  // Each entry points below the one before it: the body reads in that order.
+  for (std::size_t i = 1; i < doc.outline.size(); ++i)
+    CHECK(std::pair(doc.outline[i].page, doc.outline[i].y) > std::pair(doc.outline[i - 1].page, doc.outline[i - 1].y));
+  // Page 2's running header: English at the left margin, Japanese ending at the right.
+  REQUIRE(doc.pages.size() > 2);
+  std::vector<const layout::PlacedText*> header;
+  for (const auto& text : doc.pages[1].texts) if (text.baseline_y == 44) header.push_back(&text);
+  REQUIRE(header.size() >= 2);
+  CHECK(header.front()->x_positions.front() == doctest::Approx(72.638));
+  CHECK(header.front()->text.find("Frankfurt") != std::string::npos);
+  const layout::PlacedText& last = *header.back();
+  CHECK(last.x_positions.back() + last.size >= 595.276 - 72.638 - 0.5);
+  CHECK(last.x_positions.back() + 0.1 <= 595.276 - 72.638);
+  CHECK(doc.info.title.find(" / ") != std::string::npos);
+  CHECK(doc.info.language == "en");
 }
 
 TEST_CASE("a table of four rows or more leaves no single row at a page's foot or top") {

@@ -42,7 +42,9 @@ TEST_CASE("every sample validates clean against the sample roster") {
                          "ancona-ikoma", "bratislava-tokorozawa", "grenoble-toyota", "umea-kamakura",
                          "marseille-kobe", "turku-nagano-obuse"}) {
     CAPTURE(id);
-    auto findings = check(test::read_text(std::string(UCAP_SOURCE_DIR) + "/samples/plans/" + id + ".xml"), &roster);
+    // Named by its path: its figures' images are found beside it.
+    const std::string path = std::string(UCAP_SOURCE_DIR) + "/samples/plans/" + id + ".xml";
+    auto findings = test::check_as(path, test::read_text(path), &roster);
     for (const auto& d : findings) MESSAGE(format_text(d));
     CHECK(findings.empty());
   }

@@ -4,13 +4,19 @@ poppler and qpdf.
 
 usage: pdf_checks.py PDF SOURCE.xml LANG [--left L --right R]
 
+LANG is en, ja, or a bilingual edition's languages joined by "-" (en-ja):
+then each check holds for every language, and
+  bilingual the outline has each heading in each language, in turn (en, ja,
+            en, ja…), and the body reads section by section in that order
+
 Prints one line per failure and exits 1 if there is any:
   text      every character of every <p>, list item, title, subtitle, author,
             lead, caption and cell of LANG is in
             the text layer (pdftotext -raw), paragraphs and items in source
-            order, whatever the line and page breaks; a failure names the first
-            character lost (or changed), its element's line:column and what
-            the PDF has there
+            order, whatever the line and page breaks; a cell whole, even when
+            its row is cut across pages under the repeated header row; a
+            failure names the first character lost (or changed), its
+            element's line:column and what the PDF has there
   kinsoku   no line of Japanese text starts with a closing bracket or
             punctuation, small kana, ー, 々, ゝ; none ends with an opening bracket
   overflow  every word box lies inside the page's text column
@@ -19,6 +25,9 @@ Prints one line per failure and exits 1 if there is any:
   outline   a plan: one entry for the summary, each section and each
             activity; a report: one for each section and generated part,
             then, when a plan has errors, the annex and one per such plan
+  images    one image drawn for each <figure> of LANG, inside the text column
+            and the top and bottom margins, with text (its caption) starting
+            just below it (mutool trace for where images are drawn)
 """
 import json, re, subprocess, sys, xml.etree.ElementTree as ET, xml.parsers.expat
 
@@ -86,6 +95,34 @@ def source_texts(path, lang):
     return ordered, present
 
 
+def header_rows(path, lang):
+    """The text of each table header row in LANG, as a reader sees it
+    repeated at the top of each page the table continues on."""
+    rows = []
+    def walk(element, inherited):
+        here = element.get(XML_LANG, inherited)
+        if here not in (None, lang):
+            return
+        if element.tag == "thead":
+            for tr in element.iter("tr"):
+                rows.append(squeeze("".join("".join(cell.itertext()) for cell in tr)))
+        for child in element:
+            walk(child, here)
+    walk(ET.parse(path).getroot(), None)
+    return [row for row in rows if row]
+
+
+def without_repeated_headers(text, headers):
+    """The text with every header row after its first showing taken out, so
+    that a row cut across pages reads whole."""
+    for header in headers:
+        first = text.find(header)
+        if first >= 0:
+            after = first + len(header)
+            text = text[:after] + text[after:].replace(header, "")
+    return text
+
+
 def run(*command):
     done = subprocess.run(command, capture_output=True)
     return done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
@@ -147,9 +184,10 @@ def check_text(pdf, source, lang, failures):
                 failures.append(describe_loss(source, tag, wanted, where, text, position))
             continue
         position = found + len(wanted)
+    cells = without_repeated_headers(text, header_rows(source, lang))
     for tag, wanted, where in present:
-        if wanted not in text:
-            failures.append(describe_loss(source, tag, wanted, where, text, 0))
+        if wanted not in cells:
+            failures.append(describe_loss(source, tag, wanted, where, cells, 0))
 
 
 def lines_of_words(pdf):
@@ -194,26 +232,102 @@ def check_fonts(pdf, failures):
             failures.append(f"fonts: {name} embedded={emb} subset={sub}")
 
 
-def outline_count(pdf):
+def outline_titles(pdf):
+    """The outline's titles, depth first, with their levels."""
     out, _ = run("qpdf", "--json", "--json-key=outlines", pdf)
-    def count(entries):
-        return sum(1 + count(e.get("kids", [])) for e in entries)
-    return count(json.loads(out)["outlines"])
+    def walk(entries, level):
+        for e in entries:
+            yield level, e.get("title", "")
+            yield from walk(e.get("kids", []), level + 1)
+    return list(walk(json.loads(out)["outlines"], 0))
 
 
-def check_outline(pdf, source, lang, failures):
+def check_outline(pdf, source, languages, failures):
     root = ET.parse(source).getroot()
-    got = outline_count(pdf)
+    got = len(outline_titles(pdf))
     if root.tag == "progress-report":
-        shown = [e for e in root if e.tag in ("section", "generated") and e.get(XML_LANG) in (None, lang)]
+        shown = [e for e in root if e.tag in ("section", "generated") and e.get(XML_LANG) in (None, *languages)]
         # The annex adds its heading and one entry per failing plan, or nothing.
         if got != len(shown) and got < len(shown) + 2:
             failures.append(f"outline: {got} entries, expected {len(shown)} (sections, generated parts) "
                             "or those, the annex and its plans")
         return
     wanted = len(root.findall("section")) + len(root.findall("section/activity")) + len(root.findall("summary"))
-    if got != wanted:
-        failures.append(f"outline: {got} entries, expected {wanted} (summary, sections, activities)")
+    if got != wanted * len(languages):
+        failures.append(f"outline: {got} entries, expected {wanted * len(languages)}"
+                        f" (summary, sections, activities in {'+'.join(languages)})")
+
+
+def is_japanese(text):
+    return re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text) is not None
+
+
+def check_bilingual(pdf, languages, failures):
+    """Top-level entries (summary, sections) come once per language in turn,
+    each in its language, and the body holds their headings in that order."""
+    top = [title for level, title in outline_titles(pdf) if level == 0]
+    text, _ = body_text(pdf)
+    position = 0
+    for i, title in enumerate(top):
+        lang = languages[i % len(languages)]
+        if is_japanese(title) != (lang == "ja"):
+            failures.append(f"bilingual: outline entry {i + 1} should be in {lang}: {title}")
+        found = text.find(squeeze(title), position)
+        if found < 0:
+            failures.append(f"bilingual: heading out of order or missing: {title}")
+        else:
+            position = found + len(squeeze(title))
+
+
+def figures_in(source, lang):
+    count = 0
+    def walk(element, inherited):
+        nonlocal count
+        here = element.get(XML_LANG, inherited)
+        if here not in (None, lang):
+            return
+        if element.tag == "figure" and element.find("img") is not None:
+            count += 1
+        for child in element:
+            walk(child, here)
+    walk(ET.parse(source).getroot(), None)
+    return count
+
+
+def drawn_images(pdf):
+    """(page number, page height, x, y of the top edge from the page's top,
+    width, height) of each image drawn, in order."""
+    trace, _ = run("mutool", "trace", pdf)
+    page, height = 0, 0.0
+    for line in trace.splitlines():
+        opened = re.match(r'<page number="(\d+)" mediabox="[\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+)"', line)
+        if opened:
+            page, height = int(opened.group(1)), float(opened.group(2))
+        drawn = re.match(r'<fill_image .*transform="([^"]+)"', line.strip())
+        if drawn:
+            # MuPDF's device space runs top down: (e, f) is the top-left corner.
+            a, b, c, d, e, f = (float(v) for v in drawn.group(1).split())
+            yield page, height, e, f, a, d
+
+
+def word_tops(pdf, page):
+    html, _ = run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-enc", "UTF-8", pdf, "-")
+    return [float(top) for top in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"', html)]
+
+
+def check_images(pdf, source, languages, left, right, top_margin, bottom_margin, failures):
+    wanted = sum(figures_in(source, lang) for lang in languages)
+    images = list(drawn_images(pdf))
+    if len(images) != wanted:
+        failures.append(f"images: {len(images)} drawn, expected {wanted} (one per <figure>)")
+    for page, height, x, y, width, tall in images:
+        where = f"page {page} at {x:.1f},{y:.1f} size {width:.1f}×{tall:.1f}"
+        if x < left - 0.5 or x + width > 595.276 - right + 0.5:
+            failures.append(f"images: outside the column: {where}")
+        if y < top_margin - 0.5 or y + tall > height - bottom_margin + 0.5:
+            failures.append(f"images: outside the top and bottom margins: {where}")
+        if not any(y + tall <= top <= y + tall + 24 for top in word_tops(pdf, page)):
+            failures.append(f"images: no caption just below the image: {where}")
 
 
 def main():
@@ -221,10 +335,15 @@ def main():
     left = float(sys.argv[sys.argv.index("--left") + 1]) if "--left" in sys.argv else 72.638
     right = float(sys.argv[sys.argv.index("--right") + 1]) if "--right" in sys.argv else 72.638
     failures = []
-    check_text(pdf, source, lang, failures)
+    languages = lang.split("-")
+    for each in languages:
+        check_text(pdf, source, each, failures)
     check_lines(pdf, left, right, failures)
     check_fonts(pdf, failures)
-    check_outline(pdf, source, lang, failures)
+    check_outline(pdf, source, languages, failures)
+    check_images(pdf, source, languages, left, right, 76, 70, failures)
+    if len(languages) > 1:
+        check_bilingual(pdf, languages, failures)
     for failure in failures:
         print(f"{pdf}: {failure}")
     return 1 if failures else 0

@@ -1,0 +1,114 @@
+#include "validate/figure_images.h"
+
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "validate/findings.h"
+#include "validate/image_check.h"
+#include "validate/png_integrity.h"
+
+namespace ucap::validate {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// What a PDF's DCTDecode filter (and libharu) cannot take: lossless,
+// hierarchical or arithmetic-coded frames, samples of other than 8 bits,
+// component counts other than grey, RGB and CMYK.
+std::string undrawable_jpeg(const ImageHeader& header) {
+  if (header.jpeg_frame != 0xC0 && header.jpeg_frame != 0xC1 && header.jpeg_frame != 0xC2)
+    return fmt::format("its frame type (SOF{}) is not baseline or progressive", header.jpeg_frame - 0xC0);
+  if (header.jpeg_precision != 8) return fmt::format("its samples have {} bits, not 8", header.jpeg_precision);
+  if (header.jpeg_components != 1 && header.jpeg_components != 3 && header.jpeg_components != 4)
+    return fmt::format("it has {} colour components (1, 3 or 4 can be shown)", header.jpeg_components);
+  return {};
+}
+
+class FigureLoader {
+ public:
+  FigureLoader(const model::ActionPlan& plan, const fs::path& folder)
+      : folder_(folder), findings_(plan.file, read_.problems) {}
+
+  void blocks(const model::Blocks& blocks) {
+    for (const model::Block& block : blocks) {
+      if (const auto* figure = std::get_if<model::Figure>(&block.content)) {
+        if (figure->has_source) load(*figure);
+      } else if (const auto* list = std::get_if<model::List>(&block.content)) {
+        for (const model::ListItem& item : list->items) this->blocks(item.blocks);
+      } else if (const auto* note = std::get_if<model::Note>(&block.content)) {
+        this->blocks(note->blocks);
+      }
+    }
+  }
+
+  void item(const model::SectionItem& item) {
+    if (const auto* block = std::get_if<model::Block>(&item)) blocks({*block});
+    else if (const auto* activity = std::get_if<model::Activity>(&item)) blocks(activity->blocks);
+    else if (const auto* risk = std::get_if<model::Risk>(&item)) blocks(risk->blocks);
+  }
+
+  FigureImagesRead take() { return std::move(read_); }
+
+ private:
+  void load(const model::Figure& figure) {
+    const std::string& src = figure.source;
+    if (!tried_.insert(src).second) return;
+    // Checked again: the file may have changed since validation.
+    if (auto problem = check_image_source(src, folder_))
+      return findings_.error(problem->code, figure.source_position, std::move(problem->message),
+                             std::move(problem->hint));
+    const fs::path path = folder_ / fs::path(src);
+    std::error_code ec;
+    if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > max_image_file_bytes)
+      return findings_.error("UCAP083", figure.source_position,
+                             fmt::format("image '{}' is a file of {} MB; the limit is {} MB", src, size >> 20,
+                                         max_image_file_bytes >> 20),
+                             "save it with more compression, or at a smaller size");
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto header = read_image_header_in_memory(bytes);
+    const auto* known = std::get_if<ImageHeader>(&header);
+    if (in.bad() || !known)
+      return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", src));
+    if (known->format == ImageFormat::jpeg) {
+      if (std::string why = undrawable_jpeg(*known); !why.empty())
+        return findings_.error("UCAP082", figure.source_position,
+                               fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", src, why),
+                               "save it again as an ordinary (baseline) 8-bit JPEG");
+    } else {
+      auto drawable = drawable_png(bytes);
+      if (auto* damage = std::get_if<PngDamage>(&drawable))
+        return findings_.error("UCAP082", figure.source_position,
+                               fmt::format("image '{}' is a damaged PNG: {}", src, damage->reason),
+                               "open it in an image editor and save it again as PNG");
+      bytes = std::move(std::get<std::string>(drawable));
+    }
+    auto image = std::make_shared<model::FigureImage>();
+    image->kind = known->format == ImageFormat::jpeg ? model::ImageKind::jpeg : model::ImageKind::png;
+    image->width = known->width;
+    image->height = known->height;
+    image->bytes = std::move(bytes);
+    read_.images.emplace(src, std::move(image));
+  }
+
+  fs::path folder_;
+  FigureImagesRead read_;
+  Findings findings_;
+  std::set<std::string, std::less<>> tried_;
+};
+
+}  // namespace
+
+FigureImagesRead load_figure_images(const model::ActionPlan& plan, const fs::path& document_folder) {
+  FigureLoader loader(plan, document_folder);
+  loader.blocks(plan.summary);
+  for (const model::Section& section : plan.sections)
+    for (const model::SectionItem& item : section.items) loader.item(item);
+  return loader.take();
+}
+
+}  // namespace ucap::validate

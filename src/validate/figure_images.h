@@ -1,0 +1,30 @@
+// The images a plan's figures show, read from the document's folder for the
+// layout (which never opens files). An image is loaded after the checks of
+// image_check.h (which validation ran too); a PNG is also decoded through,
+// so that a damaged one is a finding here (UCAP082) rather than a crash in
+// the PDF writer's libpng, and reduced to the chunks that are drawn.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+#include "model/action_plan.h"
+#include "model/figure_image.h"
+#include "ucap/diagnostic.h"
+
+namespace ucap::validate {
+
+// Largest image file read: a 50-megapixel photograph is a few tens of MB.
+inline constexpr std::uint64_t max_image_file_bytes = 100ull << 20;
+
+struct FigureImagesRead {
+  model::FigureImages images;
+  // Errors at the figures' src (UCAP080–083): the plan must not be
+  // rendered without these images.
+  std::vector<Diagnostic> problems;
+};
+
+FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::filesystem::path& document_folder);
+
+}  // namespace ucap::validate
