@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib/check.sh"
 # A programme folder: the ten sample plans and the roster, a malformed file
 # and an invalid plan (SDG target 11.8 at 16:17).
 mkdir -p "$work/in/plans" "$work/in/broken"
-cp "$src"/samples/plans/*.xml "$work/in/plans/"
+cp -r "$src"/samples/plans/. "$work/in/plans/"  # with figures/
 cp "$src/samples/roster.xml" "$work/in/"
 printf '<action-plan>\n  <title>unclosed\n</action-plan>\n' >"$work/in/broken/malformed.xml"
 sed 's/<target id="11.7"\/>/<target id="11.8"\/>/' "$src/tests/fixtures/plans/minimal.xml" >"$work/in/plans/zz-invalid.xml"
