@@ -1,6 +1,7 @@
 // The `ucap` command: a thin layer over the public API (include/ucap/).
 #include <CLI/CLI.hpp>
 
+#include "batch_command.h"
 #include "data_directory.h"
 #include "render_command.h"
 #include "ucap/engine.h"
@@ -34,6 +35,18 @@ int main(int argc, char** argv) {
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
+  ucap::cli::BatchCommandOptions batch;
+  CLI::App* batch_command = app.add_subcommand(
+      "batch", "find every plan and progress report below the paths, render them all in parallel, write DIR/manifest.json");
+  batch_command->add_option("paths", batch.paths, "files and folders (searched recursively for *.xml)")->required();
+  batch_command->add_option("--out-dir", batch.out_dir, "folder for the PDFs (mirroring each input's place) and manifest.json")
+      ->required();
+  batch_command->add_option("--lang", batch.languages, "languages to render plans in, comma-separated (default en,ja)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"en", "ja"}));
+  batch_command->add_option("--jobs", batch.jobs, "threads (default: one per processor)")->check(CLI::Range(1, 256));
+  batch_command->add_option("--roster", batch.roster, "check every plan's pairing against this roster");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,6 +63,10 @@ int main(int argc, char** argv) {
     render.json = render_diagnostics == "json";
     render.data_directory = data_directory;
     return ucap::cli::run_render(render);
+  }
+  if (*batch_command) {
+    batch.data_directory = data_directory;
+    return ucap::cli::run_batch(batch);
   }
   return 2;
 }

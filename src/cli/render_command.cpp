@@ -1,7 +1,6 @@
 #include "render_command.h"
 
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -10,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "findings_printer.h"
+#include "source_date.h"
 #include "ucap/engine.h"
 #include "validate_command.h"
 
@@ -18,20 +18,6 @@ namespace ucap::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// SOURCE_DATE_EPOCH as YYYY-MM-DD (reproducible builds' convention); empty
-// when unset, so that the PDF carries no date rather than the clock's.
-std::string date_from_environment() {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (!epoch || !*epoch) return {};
-  char* end = nullptr;
-  const long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end) return {};
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  return fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
-}
 
 Document read_input(const std::string& file) {
   if (file != "-") return Document::load_file(file);

@@ -1,0 +1,63 @@
+#include "batch_command.h"
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "batch.h"
+#include "batch_progress.h"
+#include "findings_printer.h"
+#include "source_date.h"
+#include "ucap/engine.h"
+
+namespace ucap::cli {
+
+namespace {
+
+// Set by the signal handler, read by the batch before each input: the only
+// thing the handler does, so it is safe whatever the threads are doing.
+std::atomic<int> stop_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free, "the handler needs a lock-free flag");
+
+extern "C" void on_stop_signal(int signal) { stop_signal.store(signal); }
+
+void catch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;  // reads and writes in flight carry on
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+}  // namespace
+
+int run_batch(const BatchCommandOptions& options) {
+  catch_stop_signals();
+  batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment()};
+  for (const std::string& code : options.languages) {  // each once, in the order given
+    const Language language = *parse_language(code);
+    if (std::find(batch_options.languages.begin(), batch_options.languages.end(), language) == batch_options.languages.end())
+      batch_options.languages.push_back(language);
+  }
+
+  const Engine engine = Engine::load({options.data_directory});
+  if (!engine) {
+    std::fputs(fmt::format("ucap: {}\n", engine.error()).c_str(), stderr);
+    return 2;
+  }
+  batch::BatchResult result;
+  {
+    std::unique_ptr<batch::Progress> progress = progress_for_stderr();
+    result = batch::run_batch(engine, batch_options, stop_signal, *progress);
+  }  // the bar is cleared before the summary
+  FindingsPrinter(false).print(result.problems);
+  if (!result.records.empty() || result.problems.empty())
+    print_summary(result, (std::filesystem::path(options.out_dir) / "manifest.json").string());
+  return batch::exit_status(result);
+}
+
+}  // namespace ucap::cli

@@ -1,0 +1,22 @@
+// `ucap batch PATH... --out-dir DIR [--lang en,ja] [--jobs N] [--roster FILE]`
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ucap::cli {
+
+struct BatchCommandOptions {
+  std::vector<std::string> paths;
+  std::string out_dir;
+  std::vector<std::string> languages{"en", "ja"};
+  unsigned jobs = 0;  // 0: one per processor
+  std::string roster;
+  std::string data_directory;
+};
+
+// Renders every plan and report below the paths; returns the exit status
+// (batch::exit_status: 0, 1, 2, 130 after SIGINT, 143 after SIGTERM).
+int run_batch(const BatchCommandOptions& options);
+
+}  // namespace ucap::cli

@@ -1,0 +1,82 @@
+// The manifest: every input with its kind, status, outputs, diagnostics
+// and time, totals, in a fixed order; written whole or not at all.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "batch/atomic_write.h"
+#include "batch/batch_support.h"
+#include "batch/manifest.h"
+#include "support/check.h"
+
+using namespace ucap;
+using namespace ucap::batch;
+
+namespace {
+
+std::vector<InputRecord> two_records() {
+  InputRecord plan{"in/plans/p.xml", DocumentKind::action_plan, {"plans/p.en.pdf", "plans/p.ja.pdf"},
+                   InputStatus::rendered, {{"UCAP060", Severity::warning, "in/plans/p.xml", 12, 5, "no font", {}}}, 12.345};
+  InputRecord bad{"in/x.xml", DocumentKind::none, {}, InputStatus::failed,
+                  {{"UCAP005", Severity::error, "in/x.xml", 3, 1, "not well-formed", "close <p>"}}, 0.04};
+  return {plan, bad};
+}
+
+}  // namespace
+
+TEST_CASE("totals count statuses, PDFs and findings") {
+  std::vector<InputRecord> records = two_records();
+  records.push_back({"in/r.xml", DocumentKind::roster, {}, InputStatus::checked, {}, 1});
+  records.push_back({"in/z.xml", DocumentKind::action_plan, {}, InputStatus::not_done, {}, 0});
+  Totals totals = count(records, 250);
+  CHECK(totals.inputs == 4);
+  CHECK(totals.rendered == 1);
+  CHECK(totals.checked == 1);
+  CHECK(totals.failed == 1);
+  CHECK(totals.not_done == 1);
+  CHECK(totals.pdfs == 2);
+  CHECK(totals.errors == 1);
+  CHECK(totals.warnings == 1);
+  CHECK(totals.milliseconds == 250);
+}
+
+TEST_CASE("the manifest's fields, in order") {
+  const std::vector<InputRecord> records = two_records();
+  const std::string text = manifest_json({{Language::en, Language::ja}, "SIGINT"}, records, count(records, 99.99));
+  const nlohmann::ordered_json manifest = nlohmann::ordered_json::parse(text);
+  CHECK(manifest["format"] == "ucap-batch-manifest");
+  CHECK(manifest["languages"] == nlohmann::json::array({"en", "ja"}));
+  CHECK(manifest["stopped_by"] == "SIGINT");
+  REQUIRE(manifest["inputs"].size() == 2);
+  const auto& plan = manifest["inputs"][0];
+  CHECK(plan["path"] == "in/plans/p.xml");
+  CHECK(plan["kind"] == "action-plan");
+  CHECK(plan["status"] == "rendered");
+  CHECK(plan["outputs"] == nlohmann::json::array({"plans/p.en.pdf", "plans/p.ja.pdf"}));
+  CHECK(plan["milliseconds"] == 12.3);
+  CHECK(plan["diagnostics"][0].dump() ==
+        R"({"code":"UCAP060","severity":"warning","file":"in/plans/p.xml","line":12,"column":5,"message":"no font"})");
+  const auto& bad = manifest["inputs"][1];
+  CHECK(bad["kind"] == "none");
+  CHECK(bad["status"] == "failed");
+  CHECK(bad["diagnostics"][0]["hint"] == "close <p>");
+  CHECK(manifest["totals"].dump() ==
+        R"({"inputs":2,"rendered":1,"checked":0,"failed":1,"not_done":0,"pdfs":2,"errors":1,"warnings":1,"milliseconds":100.0})");
+  CHECK(nlohmann::ordered_json::parse(manifest_json({{Language::ja}, ""}, {}, count({}, 0)))["stopped_by"].is_null());
+}
+
+TEST_CASE("written through a temporary file and a rename; a failure leaves nothing") {
+  test::ScratchFolder folder("manifest");
+  const std::string path = folder / "manifest.json";
+  folder.write("manifest.json", "old");
+  CHECK(write_file_atomically(path, "{}\n", true).empty());
+  CHECK(test::read_text(path) == "{}\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 1);
+
+  const std::string not_a_folder = folder.write("file", "");
+  const std::string error = write_file_atomically(not_a_folder + "/manifest.json", "{}", false);
+  CHECK(error.find("cannot create a temporary file in " + not_a_folder) == 0);
+  CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 2);
+}
