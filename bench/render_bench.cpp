@@ -1,6 +1,14 @@
 // The engine's speed on the samples, in-process and as a whole process.
 //
-//   ucap_render_bench [source dir] [ucap executable]
+//   ucap_render_bench [source dir] [ucap executable] [--out FILE] [--only TEXT]
+//
+// --out FILE   also writes every figure as one JSON object per line
+//              ({"name", "value", "unit", "better"}), the input of
+//              bench/compare, which flags figures that got > 20 % worse.
+// --cpu-time   in-process figures in CPU time of the process (all threads).
+// --only TEXT  measures only the sample plans whose file name contains TEXT
+//              (and skips the long plan, batch and whole process): for
+//              profiling one plan under perf.
 //
 // For every sample plan and a plan ten times longer than the largest one:
 // parse+validate, layout, PDF writing and the whole render per language,
@@ -10,15 +18,21 @@
 // whole-process `ucap render` wall time and peak resident memory.
 // Prints a table and one machine-readable line per figure:
 //   BENCH <name> <value> <unit>
+// The in-process figures are medians after a warm-up; the whole-process
+// ones come from wait4() of a child, as the operating system accounts it.
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -36,20 +50,56 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double median_ms(int runs, const std::function<void()>& work) {
+// --cpu-time: in-process figures from the process's CPU clock (all its
+// threads) rather than the wall clock; steadier while other programs load
+// the machine, and on an idle machine an upper bound of the wall time (the
+// writer's font thread overlaps the main one). Batch figures stay wall time.
+bool use_cpu_clock = false;
+
+double now_ms(bool cpu) {
+  if (!cpu) return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double median_ms(int runs, const std::function<void()>& work, bool cpu = use_cpu_clock) {
   work();  // warm-up
   std::vector<double> times;
   for (int i = 0; i < runs; ++i) {
-    auto start = Clock::now();
+    double start = now_ms(cpu);
     work();
-    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    times.push_back(now_ms(cpu) - start);
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
 }
 
-void figure(const std::string& name, double value, const char* unit) {
+// One measured figure; `lower_is_better` tells bench/compare which way is worse.
+struct Figure {
+  std::string name;
+  double value;
+  std::string unit;
+  const char* better;  // "lower", "higher" or "none" (a count, not a cost)
+};
+
+std::vector<Figure> figures;
+
+void figure(const std::string& name, double value, const char* unit, const char* better = "lower") {
   std::printf("BENCH %s %.3f %s\n", name.c_str(), value, unit);
+  figures.push_back({name, value, unit, better});
+}
+
+// JSON lines; names and units are plain ASCII without quotes or backslashes.
+bool write_figures(const std::string& path) {
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (!out) return false;
+  for (const Figure& f : figures) {
+    if (!std::isfinite(f.value)) continue;  // JSON has no inf or nan; the BENCH line shows it
+    std::fprintf(out, "{\"name\": \"%s\", \"value\": %.3f, \"unit\": \"%s\", \"better\": \"%s\"}\n", f.name.c_str(),
+                 f.value, f.unit.c_str(), f.better);
+  }
+  return std::fclose(out) == 0;
 }
 
 xml::SourceFile load(const fs::path& path) {
@@ -73,6 +123,43 @@ xml::SourceFile lengthened(const xml::SourceFile& plan, int times) {
   std::ostringstream out;
   doc.save(out, "  ");
   return {plan.name + " ×" + std::to_string(times), out.str()};
+}
+
+// The plan with at most `keep` children in each section (so it stays
+// valid: every section keeps its first paragraph, list or activity).
+xml::SourceFile shortened(const xml::SourceFile& plan, int keep) {
+  pugi::xml_document doc;
+  doc.load_buffer(plan.bytes.data(), plan.bytes.size(), pugi::parse_default | pugi::parse_pi);
+  for (pugi::xml_node section : doc.child("action-plan").children("section")) {
+    std::map<std::string, int> kept;  // per language: a section keeps `keep` blocks in each
+    std::vector<pugi::xml_node> dropped;
+    for (pugi::xml_node child : section.children()) {
+      if (child.type() != pugi::node_element) continue;
+      if (++kept[child.attribute("xml:lang").value()] > keep) dropped.push_back(child);
+    }
+    for (pugi::xml_node node : dropped) section.remove_child(node);
+  }
+  std::ostringstream out;
+  doc.save(out, "  ");
+  return {plan.name + " short" + std::to_string(keep), out.str()};
+}
+
+// A three-page plan, the unit of the PDF size targets (the samples run to
+// four to seven pages): the smallest sample with each section cut to its
+// first blocks, as many as keep both languages within three pages.
+std::optional<xml::SourceFile> three_page_plan(const render::Engine& engine, const std::vector<xml::SourceFile>& plans) {
+  const auto smallest = std::min_element(plans.begin(), plans.end(),
+                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
+  for (int keep = 6; keep >= 1; --keep) {
+    xml::SourceFile candidate = shortened(*smallest, keep);
+    render::PlanCheck check = engine.check_plan(candidate);
+    if (!check.plan) continue;
+    std::size_t pages = 0;
+    for (model::Language language : {model::Language::en, model::Language::ja})
+      pages = std::max(pages, engine.layout_plan(*check.plan, language, "").pages.size());
+    if (pages <= 3) return candidate;
+  }
+  return std::nullopt;
 }
 
 struct PlanFigures {
@@ -110,12 +197,18 @@ double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>
         }
       });
     for (auto& w : workers) w.join();
-  });
+  }, /*cpu=*/false);
 }
 
-// Whole-process `ucap render`: median wall ms and the largest peak RSS (MiB).
-std::pair<double, double> whole_process(const std::string& ucap, const std::string& plan, const char* language) {
-  double peak = 0;
+// Whole-process `ucap render`: median wall and CPU (user + system) ms, and
+// the largest peak RSS (MiB), from wait4() as the kernel accounts the child.
+struct ProcessFigures {
+  double wall = 0, cpu = 0, peak = 0;
+};
+
+ProcessFigures whole_process(const std::string& ucap, const std::string& plan, const char* language) {
+  ProcessFigures figures;
+  std::vector<double> cpu_times;
   auto run = [&] {
     pid_t pid = fork();
     if (pid == 0) {
@@ -126,17 +219,29 @@ std::pair<double, double> whole_process(const std::string& ucap, const std::stri
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    peak = std::max(peak, usage.ru_maxrss / 1024.0);
+    figures.peak = std::max(figures.peak, usage.ru_maxrss / 1024.0);
+    auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    cpu_times.push_back(ms(usage.ru_utime) + ms(usage.ru_stime));
   };
-  double wall = median_ms(11, run);
-  return {wall, peak};
+  figures.wall = median_ms(11, run, /*cpu=*/false);
+  std::sort(cpu_times.begin() + 1, cpu_times.end());  // the first run is the warm-up
+  figures.cpu = cpu_times[1 + (cpu_times.size() - 1) / 2];
+  return figures;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string source_dir = argc > 1 ? argv[1] : UCAP_SOURCE_DIR;
-  const std::string ucap = argc > 2 ? argv[2] : "";
+  std::vector<std::string> positional;
+  std::string out_path, only;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if ((arg == "--out" || arg == "--only") && i + 1 < argc) (arg == "--out" ? out_path : only) = argv[++i];
+    else if (arg == "--cpu-time") use_cpu_clock = true;
+    else positional.push_back(arg);
+  }
+  const std::string source_dir = positional.size() > 0 ? positional[0] : UCAP_SOURCE_DIR;
+  const std::string ucap = positional.size() > 1 ? positional[1] : "";
   std::string error;
   auto start = Clock::now();
   std::unique_ptr<render::Engine> engine = render::Engine::load(source_dir, error);
@@ -148,52 +253,79 @@ int main(int argc, char** argv) {
 
   std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(fs::path(source_dir) / "samples" / "plans"))
-    if (entry.path().extension() == ".xml") paths.push_back(entry.path());
+    if (entry.path().extension() == ".xml" && entry.path().filename().string().find(only) != std::string::npos)
+      paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
   std::vector<xml::SourceFile> plans;
   for (const auto& p : paths) plans.push_back(load(p));
+  if (plans.empty()) {
+    std::fprintf(stderr, "no sample plan matches \"%s\"\n", only.c_str());
+    return 2;
+  }
   const auto largest = std::max_element(plans.begin(), plans.end(),
                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
   std::vector<xml::SourceFile> measured = plans;
-  measured.push_back(lengthened(*largest, 10));
+  const bool full_run = only.empty();
+  std::optional<xml::SourceFile> three_pages;
+  if (full_run) {
+    three_pages = three_page_plan(*engine, plans);
+    if (three_pages) measured.push_back(*three_pages);
+    measured.push_back(lengthened(*largest, 10));
+  }
 
   std::printf("%-34s %4s %5s %8s %8s %8s %8s %9s %8s\n", "plan", "lang", "pages", "check", "layout", "pdf", "render",
               "bytes", "B/page");
+  std::map<std::string, double> largest_render;  // per language, for the long plan's ratio
   for (const xml::SourceFile& plan : measured) {
-    const bool long_plan = &plan == &measured.back();
+    const bool long_plan = full_run && &plan == &measured.back();
+    const bool short_plan = three_pages && plan.name == three_pages->name;
     for (model::Language language : {model::Language::en, model::Language::ja}) {
       PlanFigures f = measure(*engine, plan, language, long_plan ? 5 : 21);
       const std::string name = fs::path(plan.name).filename().string();
       const std::string code(model::language_code(language));
+      const std::size_t per_page = f.bytes / std::max<std::size_t>(f.pages, 1);
       std::printf("%-34s %4s %5zu %7.2fms %7.2fms %7.2fms %7.2fms %9zu %8zu\n", name.c_str(), code.c_str(), f.pages,
-                  f.check, f.layout, f.write, f.whole, f.bytes, f.bytes / std::max<std::size_t>(f.pages, 1));
-      const std::string key = (long_plan ? std::string("long_plan") : fs::path(plan.name).stem().string()) + "." + code;
+                  f.check, f.layout, f.write, f.whole, f.bytes, per_page);
+      const std::string key = (long_plan    ? std::string("long_plan")
+                               : short_plan ? std::string("three_page_plan")
+                                            : fs::path(plan.name).stem().string()) +
+                              "." + code;
       figure(key + ".check", f.check, "ms");
       figure(key + ".layout", f.layout, "ms");
       figure(key + ".pdf", f.write, "ms");
       figure(key + ".render", f.whole, "ms");
       figure(key + ".bytes", double(f.bytes), "B");
-      figure(key + ".pages", double(f.pages), "pages");
+      figure(key + ".bytes_per_page", double(per_page), "B");
+      figure(key + ".pages", double(f.pages), "pages", "none");
+      if (plan.name == largest->name) largest_render[code] = f.whole;  // measured is a copy of plans
+      if (long_plan) figure(key + ".times_largest", f.whole / largest_render[code], "x");
     }
   }
 
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const double one = batch_ms(*engine, plans, 1), all = batch_ms(*engine, plans, cores);
-  std::printf("batch of %zu plans (%zu PDFs): 1 thread %.1f ms, %u threads %.1f ms (%.2f×)\n", plans.size(),
-              plans.size() * 2, one, cores, all, one / all);
-  figure("batch.1_thread", one, "ms");
-  figure("batch.all_threads", all, "ms");
-  figure("batch.speedup", one / all, "x");
+  if (full_run) {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const double one = batch_ms(*engine, plans, 1), all = batch_ms(*engine, plans, cores);
+    std::printf("in-process batch of %zu plans (%zu PDFs): 1 thread %.1f ms, %u threads %.1f ms (%.2f×)\n",
+                plans.size(), plans.size() * 2, one, cores, all, one / all);
+    figure("batch.1_thread", one, "ms");
+    figure("batch.all_threads", all, "ms");
+    figure("batch.speedup", one / all, "x", "higher");
+  }
 
-  if (!ucap.empty()) {
+  if (full_run && !ucap.empty()) {
     const std::string plan = (fs::path(source_dir) / "samples/plans/frankfurt-yokohama.xml").string();
     for (const char* language : {"en", "ja"}) {
-      auto [wall, peak] = whole_process(ucap, plan, language);
-      std::printf("whole process `ucap render frankfurt-yokohama.xml --lang %s`: %.1f ms median, peak %.1f MiB\n",
-                  language, wall, peak);
-      figure(std::string("process.") + language + ".wall", wall, "ms");
-      figure(std::string("process.") + language + ".peak_rss", peak, "MiB");
+      ProcessFigures f = whole_process(ucap, plan, language);
+      std::printf("whole process `ucap render frankfurt-yokohama.xml --lang %s`: %.1f ms wall, %.1f ms CPU (medians), "
+                  "peak %.1f MiB\n", language, f.wall, f.cpu, f.peak);
+      figure(std::string("process.") + language + ".wall", f.wall, "ms");
+      figure(std::string("process.") + language + ".cpu", f.cpu, "ms");
+      figure(std::string("process.") + language + ".peak_rss", f.peak, "MiB");
     }
+  }
+  if (!out_path.empty() && !write_figures(out_path)) {
+    std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
+    return 1;
   }
   return 0;
 }

@@ -116,8 +116,17 @@ const std::vector<FaceIndex>& FontRegistry::order_for(const FontChoice& choice) 
   return orders_[choice_slot(choice)];
 }
 
-ResolvedGlyph FontRegistry::resolve(const FontChoice& choice, char32_t c) const {
-  const auto& order = order_for(choice);
+void FontRegistry::build_latin_table(std::size_t slot) const {
+  LatinTable& table = latin_tables_[slot];
+  std::call_once(table.once, [&] {
+    for (char32_t c = 0; c < latin_table_size; ++c)
+      if (!is_control(c)) table.glyphs[c] = resolve_through_faces(slot, c);
+    table.ready.store(true, std::memory_order_release);
+  });
+}
+
+ResolvedGlyph FontRegistry::resolve_through_faces(std::size_t slot, char32_t c) const {
+  const auto& order = orders_[slot];
   if (is_default_ignorable(c)) return {order.front(), 0, false, true};
   for (FaceIndex f : order)
     if (GlyphId g = faces_[f]->file().glyph_for(c)) return {f, g, false, false};

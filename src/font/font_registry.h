@@ -5,6 +5,8 @@
 #pragma once
 
 #include <array>
+#include <atomic>
+#include <mutex>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -69,7 +71,10 @@ class FontRegistry {
   FontRegistry(FontRegistry&&) noexcept = default;
   FontRegistry& operator=(FontRegistry&&) noexcept = default;
 
-  ResolvedGlyph resolve(const FontChoice& choice, char32_t c) const;
+  ResolvedGlyph resolve(const FontChoice& choice, char32_t c) const {
+    if (c < latin_table_size && !is_control(c)) return latin_table(choice_slot(choice))[c];
+    return resolve_through_faces(choice_slot(choice), c);
+  }
   bool covers(const FontChoice& choice, char32_t c) const { return !resolve(choice, c).missing; }
   FaceIndex primary_face(const FontChoice& choice) const { return order_for(choice).front(); }
   // Faces tried for `choice`, primary first.
@@ -84,8 +89,30 @@ class FontRegistry {
     return std::size_t(c.script) * 8 + std::size_t(c.family) * 4 + std::size_t(c.bold) * 2 + std::size_t(c.italic);
   }
 
+  ResolvedGlyph resolve_through_faces(std::size_t slot, char32_t c) const;
+
+  // resolve() for the printable characters of U+0000–U+00FF, most of a
+  // Latin text, as one table per choice, built on its first use: walking
+  // the faces' cmaps for every character was the writer's and the
+  // measurer's largest cost. Control characters, which no Latin face has,
+  // are left out so that building the table never wakes a fallback face.
+  static bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
+  static constexpr char32_t latin_table_size = 0x100;
+  struct LatinTable {
+    std::once_flag once;
+    std::atomic<bool> ready{false};
+    std::array<ResolvedGlyph, latin_table_size> glyphs;
+  };
+  const std::array<ResolvedGlyph, latin_table_size>& latin_table(std::size_t slot) const {
+    LatinTable& table = latin_tables_[slot];
+    if (!table.ready.load(std::memory_order_acquire)) build_latin_table(slot);
+    return table.glyphs;
+  }
+  void build_latin_table(std::size_t slot) const;
+
   std::vector<std::unique_ptr<LoadedFace>> faces_;
   std::array<std::vector<FaceIndex>, 16> orders_;  // by choice_slot
+  std::unique_ptr<LatinTable[]> latin_tables_ = std::make_unique<LatinTable[]>(16);  // by choice_slot
 };
 
 bool is_default_ignorable(char32_t c);

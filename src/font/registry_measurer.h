@@ -4,19 +4,26 @@
 #pragma once
 
 #include <cstdint>
-#include <shared_mutex>
-#include <unordered_map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <atomic>
 
 #include "font/font_choice.h"
 #include "font/font_registry.h"
+#include "font/gpos_kerning.h"
 
 struct hb_language_impl_t;
+struct hb_shape_plan_t;
 
 namespace ucap::font {
 
 class RegistryMeasurer final : public TextMeasurer {
  public:
   explicit RegistryMeasurer(const FontRegistry& registry);
+  ~RegistryMeasurer() override;
+  RegistryMeasurer(const RegistryMeasurer&) = delete;
+  RegistryMeasurer& operator=(const RegistryMeasurer&) = delete;
 
   // Advance from hmtx; zero for a default-ignorable character; the
   // placeholder's (.notdef) width for a missing one.
@@ -29,17 +36,33 @@ class RegistryMeasurer final : public TextMeasurer {
   double kerning(const FontChoice& font, char32_t left, char32_t right, double size) const override;
 
  private:
-  std::int16_t shape_pair(const LoadedFace& face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
+  // From the face's GPOS read directly (gpos_kerning.h), or shaped with
+  // HarfBuzz when that reader does not understand the table.
+  std::int16_t gpos_pair(FaceIndex face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
+  std::int16_t shape_pair(FaceIndex face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
+  hb_shape_plan_t* kerning_plan(FaceIndex face) const;
 
   const FontRegistry& registry_;
   // HarfBuzz interns languages in a process-wide list on first use; looking
   // "en" up once here, before any thread shapes, keeps that first insertion
   // out of concurrent renders.
   const hb_language_impl_t* english_;
-  // Per-pair cache: shaping a pair costs microseconds, a lookup tens of
-  // nanoseconds. Shared between threads that measure with this object.
-  mutable std::shared_mutex cache_mutex_;
-  mutable std::unordered_map<std::uint64_t, std::int16_t> pair_cache_;
+  // Per-pair cache: shaping a pair costs microseconds, a lookup a few
+  // nanoseconds. Shared between threads without a lock: each slot is one
+  // atomic word holding the pair and its value, and a slot another pair
+  // overwrites is only shaped again (the value is a pure function of the
+  // pair, so results never depend on timing). A shared_mutex and a hash
+  // map here were a third of laying out an English plan.
+  static constexpr unsigned pair_cache_bits = 14;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> pair_cache_;
+  // One shaping plan per face, made on first use and kept: looking a plan
+  // up in HarfBuzz's cache for every pair cost a third of shaping it.
+  struct KerningPlan {
+    std::once_flag once, gpos_once;
+    hb_shape_plan_t* plan = nullptr;
+    std::optional<GposKerning> gpos;
+  };
+  std::unique_ptr<KerningPlan[]> plans_;
 };
 
 }  // namespace ucap::font

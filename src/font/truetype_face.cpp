@@ -129,17 +129,14 @@ void TrueTypeFace::parse() {
   std::erase_if(postscript_name_, [](char c) { return !(std::isalnum(std::uint8_t(c)) || c == '-' || c == '_'); });
   if (postscript_name_.empty()) postscript_name_ = "Font";
 
-  parse_cmap();
-  parse_kern();
+  find_cmap();
 }
 
-void TrueTypeFace::parse_cmap() {
-  bmp_glyphs_.assign(0x10000, 0);
+void TrueTypeFace::find_cmap() {
   // A font without a cmap (an embedded subset) maps no character.
   if (!has_table("cmap")) return;
   Reader cmap(table("cmap"));
   std::uint16_t count = cmap.u16(2);
-  std::size_t format4 = 0, format12 = 0;
   for (std::uint16_t i = 0; i < count; ++i) {
     std::size_t rec = 4 + 8 * std::size_t(i);
     std::uint16_t platform = cmap.u16(rec), encoding = cmap.u16(rec + 2);
@@ -147,14 +144,41 @@ void TrueTypeFace::parse_cmap() {
     std::uint16_t format = cmap.u16(offset);
     bool unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
     if (!unicode) continue;
-    if (format == 12 && !format12) format12 = offset;
-    if (format == 4 && !format4) format4 = offset;
+    if (format == 12 && !cmap_format12_) cmap_format12_ = offset;
+    if (format == 4 && !cmap_format4_) cmap_format4_ = offset;
   }
-  if (!format4 && !format12) throw std::runtime_error("no Unicode cmap of format 4 or 12");
+  if (!cmap_format4_ && !cmap_format12_) throw std::runtime_error("no Unicode cmap of format 4 or 12");
+  // The subtable's arrays must lie inside the table, so that decoding it
+  // later cannot run off the end.
+  if (cmap_format12_) {
+    cmap.sub(cmap_format12_ + 16, 12 * std::size_t(cmap.u32(cmap_format12_ + 12)));
+  } else {
+    std::size_t seg_count = cmap.u16(cmap_format4_ + 6) / 2;
+    cmap.sub(cmap_format4_ + 14, 8 * seg_count + 2);
+  }
+}
 
+void TrueTypeFace::decode_cmap() const {
+  std::call_once(cmap_once_, [this] {
+    auto* self = const_cast<TrueTypeFace*>(this);  // the tables are filled once, before any reader sees them
+    try {
+      self->decode_cmap_tables();
+    } catch (const std::exception&) {
+      // A glyph index array that points past the table (checked lazily):
+      // the characters decoded so far stay mapped, the rest are missing.
+    }
+    cmap_ready_.store(true, std::memory_order_release);
+  });
+}
+
+void TrueTypeFace::decode_cmap_tables() {
+  bmp_glyphs_.assign(0x10000, 0);
+  if (!cmap_format4_ && !cmap_format12_) return;
+  Reader cmap(table("cmap"));
   // Decoded once into flat tables: layout asks for every character, and a
   // lookup must be one array access, not a binary search over segments.
-  if (format12) {
+  if (cmap_format12_) {
+    const std::size_t format12 = cmap_format12_;
     std::uint32_t groups = cmap.u32(format12 + 12);
     for (std::uint32_t i = 0; i < groups; ++i) {
       std::size_t g = format12 + 16 + 12 * std::size_t(i);
@@ -169,7 +193,7 @@ void TrueTypeFace::parse_cmap() {
     std::sort(supplementary_glyphs_.begin(), supplementary_glyphs_.end());
     return;
   }
-  std::size_t t = format4;
+  std::size_t t = cmap_format4_;
   std::uint16_t seg_count = cmap.u16(t + 6) / 2;
   std::size_t ends = t + 14, starts = ends + 2 * std::size_t(seg_count) + 2;
   std::size_t deltas = starts + 2 * std::size_t(seg_count), range_offsets = deltas + 2 * std::size_t(seg_count);
@@ -213,8 +237,7 @@ void TrueTypeFace::parse_kern() {
   std::sort(kern_pairs_.begin(), kern_pairs_.end());
 }
 
-GlyphId TrueTypeFace::glyph_for(char32_t c) const {
-  if (c < 0x10000) return bmp_glyphs_[c];
+GlyphId TrueTypeFace::supplementary_glyph(char32_t c) const {
   auto it = std::lower_bound(supplementary_glyphs_.begin(), supplementary_glyphs_.end(),
                              std::pair<char32_t, GlyphId>(c, 0));
   return it != supplementary_glyphs_.end() && it->first == c ? it->second : 0;
@@ -225,6 +248,14 @@ std::uint16_t TrueTypeFace::advance(GlyphId glyph) const {
 }
 
 std::int16_t TrueTypeFace::kern_table_pair(GlyphId left, GlyphId right) const {
+  std::call_once(kern_once_, [this] {
+    auto* self = const_cast<TrueTypeFace*>(this);  // filled once, before any reader sees it
+    try {
+      self->parse_kern();
+    } catch (const std::exception&) {
+      self->kern_pairs_.clear();
+    }
+  });
   std::uint32_t key = std::uint32_t(left) << 16 | right;
   auto it = std::lower_bound(kern_pairs_.begin(), kern_pairs_.end(), std::pair<std::uint32_t, std::int16_t>(key, INT16_MIN));
   return it != kern_pairs_.end() && it->first == key ? it->second : 0;

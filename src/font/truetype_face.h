@@ -4,7 +4,9 @@
 // Immutable after load(), so one instance is shared by every thread.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <memory>
 #include <span>
 #include <string>
@@ -40,21 +42,32 @@ class TrueTypeFace {
   std::span<const std::uint8_t> bytes() const { return file_->bytes(); }
   std::uint16_t glyph_count() const { return glyph_count_; }
   bool has_table(const char tag[4]) const;
+  // A table's bytes as they are in the file; empty when it has none.
+  std::span<const std::uint8_t> table(const char tag[4]) const;
 
-  // 0 (.notdef) when the font has no glyph for `c`.
-  GlyphId glyph_for(char32_t c) const;
+  // 0 (.notdef) when the font has no glyph for `c`. The cmap is decoded
+  // into flat tables on the first call (thread-safe): a face a document
+  // never asks for costs nothing past its headers.
+  GlyphId glyph_for(char32_t c) const {
+    if (!cmap_ready_.load(std::memory_order_acquire)) decode_cmap();
+    if (c < 0x10000) return bmp_glyphs_[c];
+    return supplementary_glyph(c);
+  }
   // Advance width in font units.
   std::uint16_t advance(GlyphId glyph) const;
   // Pair adjustment from the legacy kern table, font units (0 when none).
+  // The table is read on the first call: faces with GPOS never ask.
   std::int16_t kern_table_pair(GlyphId left, GlyphId right) const;
 
  private:
   struct TableRecord { std::uint32_t tag, offset, length; };
   explicit TrueTypeFace(std::unique_ptr<MappedFile> file) : file_(std::move(file)) {}
   void parse();  // throws std::runtime_error on a malformed file
-  std::span<const std::uint8_t> table(const char tag[4]) const;
-  void parse_cmap();
-  void parse_kern();
+  void find_cmap();                // at load: the subtable to use, checked to lie inside the table
+  void decode_cmap() const;        // on first use
+  void decode_cmap_tables();
+  GlyphId supplementary_glyph(char32_t c) const;
+  void parse_kern();  // on first use; a malformed table then kerns nothing
 
   std::unique_ptr<MappedFile> file_;
   std::vector<TableRecord> tables_;
@@ -62,7 +75,10 @@ class TrueTypeFace {
   std::string postscript_name_;
   std::uint16_t glyph_count_ = 0;
   std::vector<std::uint16_t> advances_;               // one per glyph
-  std::vector<GlyphId> bmp_glyphs_;                   // 65536 entries
+  std::size_t cmap_format4_ = 0, cmap_format12_ = 0;  // subtable offsets in cmap (0: none)
+  mutable std::once_flag cmap_once_, kern_once_;
+  mutable std::atomic<bool> cmap_ready_{false};
+  std::vector<GlyphId> bmp_glyphs_;                   // 65536 entries once decoded
   std::vector<std::pair<char32_t, GlyphId>> supplementary_glyphs_;  // sorted
   std::vector<std::pair<std::uint32_t, std::int16_t>> kern_pairs_;  // (left<<16|right), sorted
 };

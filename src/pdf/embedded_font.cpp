@@ -8,6 +8,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "pdf/deflated_stream.h"
 #include "pdf/to_unicode_cmap.h"
 
 namespace ucap::pdf {
@@ -17,15 +18,6 @@ HPDF_Dict new_indirect_dict(HPDF_Doc pdf) {
   HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
   if (!dict || HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return nullptr;
   return dict;
-}
-
-HPDF_Dict new_flate_stream(HPDF_Doc pdf, const void* data, std::size_t size) {
-  HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (!stream) return nullptr;
-  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  if (HPDF_Stream_Write(stream->stream, static_cast<const HPDF_BYTE*>(data), HPDF_UINT(size)) != HPDF_OK)
-    return nullptr;
-  return stream;
 }
 
 // Scales font units to the 1/1000 em PDF font metrics use.
@@ -59,7 +51,11 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   std::string base_font = subset_tag(file.postscript_name(), font.subset) + "+" + file.postscript_name();
   HPDF_MMgr mmgr = pdf->mmgr;
 
-  HPDF_Dict font_file = new_flate_stream(pdf, font.subset.bytes.data(), font.subset.bytes.size());
+  HPDF_Dict font_file = font.compressed_file.empty()
+                            ? new_precompressed_stream(pdf, deflate_bytes(font.subset.bytes.data(),
+                                                                          font.subset.bytes.size(),
+                                                                          font_compression_level))
+                            : new_precompressed_stream(pdf, font.compressed_file);
   if (!font_file) return nullptr;
   HPDF_Dict_AddNumber(font_file, "Length1", HPDF_INT32(font.subset.bytes.size()));
 
@@ -131,7 +127,7 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   std::map<std::uint16_t, std::u32string> cid_text;
   for (const auto& [old_glyph, text] : old_glyph_text) cid_text[font.subset.map(old_glyph)] = text;
   std::string cmap = build_to_unicode_cmap(cid_text);
-  HPDF_Dict to_unicode = new_flate_stream(pdf, cmap.data(), cmap.size());
+  HPDF_Dict to_unicode = new_deflated_stream(pdf, cmap.data(), cmap.size());
   if (!to_unicode) return nullptr;
 
   HPDF_Dict type0 = new_indirect_dict(pdf);

@@ -20,10 +20,10 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
                                    "missing code point " + font::code_point_name(c) +
                                        " (no font has it; drawn as a box)"});
           // The placeholder extracts as U+FFFD: the character is not there.
-          glyphs.emplace(0, std::u32string(1, U'\uFFFD'));
+          glyphs.try_emplace(0, 1, U'\uFFFD');
           continue;
         }
-        glyphs.emplace(g.glyph, std::u32string(1, c));
+        glyphs.try_emplace(g.glyph, 1, c);  // no node allocated for a glyph seen before
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "font/utf8_decode.h"
 #include "pdf/pdf_number.h"
@@ -49,26 +50,20 @@ void append_line(std::string& out, const layout::PlacedLine& l, double page_heig
 // its advance. The fonts' .notdef glyphs are empty, so the box is drawn.
 struct PlaceholderBox {
   double x, baseline, width, size;
+  layout::Color color;
 };
 
-void append_placeholder_boxes(std::string& out, const std::vector<PlaceholderBox>& boxes, const layout::Color& color) {
-  if (boxes.empty()) return;
-  out += "q\n";
-  append_numbers(out, {color.r, color.g, color.b});
-  out += "RG\n";
-  append_numbers(out, {boxes.front().size * 0.05});
-  out += "w\n";
+void append_placeholder_boxes(std::string& out, const std::vector<PlaceholderBox>& boxes) {
   for (const auto& b : boxes) {
+    out += "q\n";
+    append_numbers(out, {b.color.r, b.color.g, b.color.b});
+    out += "RG\n";
+    append_numbers(out, {b.size * 0.05});
+    out += "w\n";
     double margin = b.width * 0.1;
     append_numbers(out, {b.x + margin, b.baseline, std::max(0.0, b.width - 2 * margin), b.size * 0.7});
-    out += "re\n";
+    out += "re\nS\nQ\n";
   }
-  out += "S\nQ\n";
-}
-
-bool maps_to_other_text(const FontResource& font, font::GlyphId cid, char32_t c) {
-  auto mapped = font.unicode.find(cid);
-  return mapped != font.unicode.end() && mapped->second != std::u32string(1, c);
 }
 
 // <FEFF…>: a PDF text string in UTF-16BE.
@@ -83,80 +78,157 @@ std::string utf16_hex(char32_t c) {
   return buffer;
 }
 
+// A glyph id's two bytes inside a literal string: the delimiters and the
+// backslash escaped, and CR and LF too (a reader turns a raw CR into LF).
+void append_glyph_code(std::string& out, font::GlyphId cid) {
+  for (char byte : {char(cid >> 8), char(cid & 0xFF)}) {
+    switch (byte) {
+      case '(': case ')': case '\\': out += '\\'; out += byte; break;
+      case '\r': out += "\\r"; break;
+      case '\n': out += "\\n"; break;
+      default: out += byte;
+    }
+  }
+}
+
+// What the page's one text object already holds, so that colour, font and
+// size are written only when they change and each run is placed with Td
+// relative to the previous run's start (as written, so nothing drifts).
+struct TextState {
+  std::optional<layout::Color> color;
+  const FontResource* font = nullptr;
+  double size = -1;
+  double line_x = 0, line_y = 0;
+};
+
+double rounded(double v) { return std::round(v * 1000) / 1000; }
+
+void start_run(std::string& out, TextState& state, const FontResource& font, double size, double x, double y) {
+  if (state.font != &font || state.size != size) {
+    out += '/';
+    out += font.name;
+    out += ' ';
+    append_numbers(out, {size});
+    out += "Tf\n";
+    state.font = &font;
+    state.size = size;
+  }
+  x = rounded(x);
+  y = rounded(y);
+  append_numbers(out, {x - state.line_x, y - state.line_y});
+  out += "Td\n";
+  state.line_x = x;
+  state.line_y = y;
+}
+
+// One run of glyphs: a string shown with Tj, or with TJ when the pen needs
+// adjusting between glyphs.
+class Run {
+ public:
+  bool open() const { return open_; }
+  void begin() { open_ = true; adjusted_ = false; parts_.clear(); in_string_ = false; }
+  void glyph(font::GlyphId cid) {
+    if (!in_string_) { parts_ += '('; in_string_ = true; }
+    append_glyph_code(parts_, cid);
+  }
+  void adjust(double thousandths) {
+    close_string();
+    append_number(parts_, thousandths);
+    adjusted_ = true;
+  }
+  void end(std::string& out) {
+    if (!open_) return;
+    close_string();
+    if (adjusted_) { out += '['; out += parts_; out += "]TJ\n"; }
+    else if (!parts_.empty()) { out += parts_; out += "Tj\n"; }
+    open_ = false;
+  }
+
+ private:
+  void close_string() {
+    if (in_string_) { parts_ += ')'; in_string_ = false; }
+  }
+  std::string parts_;
+  bool open_ = false, adjusted_ = false, in_string_ = false;
+};
+
 // One PlacedText: runs of consecutive characters from one face, each run
-// one TJ whose adjustments keep the pen on the layout's x positions.
-void append_text(std::string& out, const layout::PlacedText& text, double page_height,
-                 const font::FontRegistry& registry, const FontResources& fonts, std::set<font::FaceIndex>& used) {
+// shown from where its first character stands.
+void append_text(std::string& out, TextState& state, const layout::PlacedText& text, double page_height,
+                 const font::FontRegistry& registry, const FontResources& fonts, std::set<font::FaceIndex>& used,
+                 std::vector<PlaceholderBox>& placeholders) {
   auto code_points = font::decode_utf8(text.text);
   if (code_points.empty() || text.size <= 0) return;
   double baseline = page_height - text.baseline_y;
-  out += "BT\n";
-  append_numbers(out, {text.color.r, text.color.g, text.color.b});
-  out += "rg\n";
+  if (state.color != text.color) {
+    append_numbers(out, {text.color.r, text.color.g, text.color.b});
+    out += "rg\n";
+    state.color = text.color;
+  }
 
-  std::vector<PlaceholderBox> placeholders;
-  bool in_run = false, in_hex = false;
+  Run run;
   font::FaceIndex run_face = 0;
   double pen = 0;  // where the next glyph lands if nothing moves it, in points
-  auto close_run = [&] {
-    if (in_hex) out += '>';
-    if (in_run) out += "] TJ\n";
-    in_run = in_hex = false;
-  };
   for (std::size_t i = 0; i < code_points.size(); ++i) {
     font::ResolvedGlyph g = registry.resolve(text.font, code_points[i]);
     if (g.ignorable) continue;
     auto font_it = fonts.find(g.face);
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
     const FontResource& font = font_it->second;
-    font::GlyphId cid = font.subset.map(g.glyph);
-    double width = font.widths.count(cid) ? font.widths.at(cid) : 0;
+    font::GlyphId cid = g.glyph < font.new_by_old.size() ? font.new_by_old[g.glyph] : 0;
+    double width = cid < font.width_by_new.size() ? font.width_by_new[cid] : 0;
     double x = i < text.x_positions.size() ? text.x_positions[i] : pen;
 
-    if (!in_run || g.face != run_face) {
-      close_run();
-      out += '/';
-      out += font.name;
-      out += ' ';
-      append_numbers(out, {text.size});
-      out += "Tf\n1 0 0 1 ";
-      append_numbers(out, {x, baseline});
-      out += "Tm\n[";
-      in_run = true;
+    if (!run.open() || g.face != run_face) {
+      run.end(out);
+      start_run(out, state, font, text.size, x, baseline);
+      run.begin();
       run_face = g.face;
       used.insert(g.face);
+      // From the layout's own x, not the 3-decimal one written: adjustments
+      // stay whole numbers where the layout meant them (a half-em 500), and
+      // poppler keeps such a glyph in its word.
       pen = x;
     } else if (std::abs(x - pen) > 0.0005) {
       // A TJ number moves the pen left by n/1000 of the font size.
       double adjust = std::round((pen - x) * 1000 / text.size * 1000) / 1000;
       if (adjust != 0) {
-        if (in_hex) { out += '>'; in_hex = false; }
-        out += ' ';
-        append_number(out, adjust);
-        out += ' ';
+        run.adjust(adjust);
         pen -= adjust * text.size / 1000;
       }
     }
-    if (g.missing) placeholders.push_back({x, baseline, width * text.size / 1000, text.size});
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "%04X", unsigned(cid));
-    if (!g.missing && maps_to_other_text(font, cid, code_points[i])) {
-      // Close the TJ, show this glyph inside an /ActualText span, reopen.
-      if (in_hex) out += '>';
-      out += "] TJ\n/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC [<" + hex + ">] TJ EMC\n[";
-      in_hex = false;
+    if (g.missing) placeholders.push_back({x, baseline, width * text.size / 1000, text.size, text.color});
+    char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
+    if (!g.missing && mapped != 0 && mapped != code_points[i]) {
+      // Show this glyph alone inside an /ActualText span, then go on.
+      run.end(out);
+      out += "/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC\n";
+      run.begin();
+      run.glyph(cid);
+      run.end(out);
+      out += "EMC\n";
+      run.begin();
     } else {
-      if (!in_hex) { out += '<'; in_hex = true; }
-      out += hex;
+      run.glyph(cid);
     }
     pen += width * text.size / 1000;
   }
-  close_run();
-  out += "ET\n";
-  append_placeholder_boxes(out, placeholders, text.color);
+  run.end(out);
 }
 
 }  // namespace
+
+void FontResource::index_glyphs() {
+  font::GlyphId largest_old = subset.old_to_new.empty() ? 0 : subset.old_to_new.back().first;
+  new_by_old.assign(std::size_t(largest_old) + 1, 0);
+  for (const auto& [old_glyph, new_glyph] : subset.old_to_new) new_by_old[old_glyph] = new_glyph;
+  font::GlyphId largest_new = widths.empty() ? 0 : widths.rbegin()->first;
+  width_by_new.assign(std::size_t(largest_new) + 1, 0);
+  for (const auto& [glyph, width] : widths) width_by_new[glyph] = width;
+  text_by_new.assign(width_by_new.size(), 0);
+  for (const auto& [glyph, text] : unicode)
+    if (glyph < text_by_new.size()) text_by_new[glyph] = text.size() == 1 ? text[0] : several_characters;
+}
 
 double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId glyph) {
   return std::round(face.advance(glyph) * 1000.0 / face.metrics().units_per_em * 1000) / 1000;
@@ -165,9 +237,19 @@ double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId gly
 PageContent build_page_content(const layout::Page& page, const font::FontRegistry& registry,
                                const FontResources& fonts) {
   PageContent content;
-  for (const auto& r : page.rects) append_rect(content.stream, r, page.height);
-  for (const auto& l : page.lines) append_line(content.stream, l, page.height);
-  for (const auto& t : page.texts) append_text(content.stream, t, page.height, registry, fonts, content.fonts_used);
+  std::string& out = content.stream;
+  out.reserve(4096 + 40 * page.texts.size());
+  for (const auto& r : page.rects) append_rect(out, r, page.height);
+  for (const auto& l : page.lines) append_line(out, l, page.height);
+  std::vector<PlaceholderBox> placeholders;
+  if (!page.texts.empty()) {
+    out += "BT\n";
+    TextState state;
+    for (const auto& t : page.texts)
+      append_text(out, state, t, page.height, registry, fonts, content.fonts_used, placeholders);
+    out += "ET\n";
+  }
+  append_placeholder_boxes(out, placeholders);
   return content;
 }
 

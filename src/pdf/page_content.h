@@ -1,10 +1,14 @@
 // Pass two: one page's content stream. Shapes first (rectangles, then
-// lines), text on top. Text is shown as 2-byte glyph ids of the embedded
-// subsets with TJ adjustments that put each character exactly at its
-// PlacedText::x_positions entry; a word space stays a real space glyph so
-// text extraction sees words.
+// lines), text on top, in one text object whose colour, font and size are
+// written only when they change, each line placed with Td relative to the
+// previous one. Text is shown as 2-byte glyph ids of the embedded subsets
+// (literal strings: half the bytes of hex), with TJ adjustments that put
+// each character exactly at its PlacedText::x_positions entry; a word space
+// stays a real space glyph so text extraction sees words. Placeholder boxes
+// for missing characters come last.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -25,6 +29,18 @@ struct FontResource {
   // another character too (IPAex draws 〜 and ～ with one glyph) is wrapped
   // in an /ActualText span there, so the text layer loses nothing.
   std::map<font::GlyphId, std::u32string> unicode;
+  // The subset's bytes compressed for FontFile2 (filled before embedding;
+  // empty means embed_font compresses them itself).
+  std::vector<std::uint8_t> compressed_file;
+
+  // The same facts as flat tables, for the content writer's lookups per
+  // glyph (a map lookup per glyph was a tenth of writing a page).
+  std::vector<font::GlyphId> new_by_old;  // old glyph id → new (0 when not in the subset)
+  std::vector<double> width_by_new;       // new glyph id → width, as in /W
+  std::vector<char32_t> text_by_new;      // new glyph id → its one character; 0 none, several_characters
+  static constexpr char32_t several_characters = 0xFFFFFFFF;
+  // Fills the three tables from subset, widths and unicode.
+  void index_glyphs();
 };
 using FontResources = std::map<font::FaceIndex, FontResource>;
 

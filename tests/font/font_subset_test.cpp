@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "font/font_subset.h"
@@ -10,6 +14,35 @@
 
 using namespace ucap::font;
 using namespace ucap::font::testing;
+
+namespace {
+
+// The subset written out and parsed again by our own reader.
+std::unique_ptr<TrueTypeFace> reread(const FontSubset& subset, const char* name) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  REQUIRE(f);
+  std::fwrite(subset.bytes.data(), 1, subset.bytes.size(), f);
+  std::fclose(f);
+  auto face = TrueTypeFace::load(path.string());
+  std::filesystem::remove(path);
+  REQUIRE_MESSAGE(face.ok(), face.error());
+  return std::move(face.value());
+}
+
+std::uint16_t u16(std::span<const std::uint8_t> d, std::size_t at) { return std::uint16_t(d[at] << 8 | d[at + 1]); }
+
+// One glyph's glyf record, through loca (short or long, as head says).
+std::span<const std::uint8_t> glyph_record(const TrueTypeFace& face, GlyphId g) {
+  auto loca = face.table("loca");
+  bool long_offsets = u16(face.table("head"), 50) != 0;
+  auto offset = [&](std::size_t i) -> std::size_t {
+    return long_offsets ? (std::size_t(u16(loca, 4 * i)) << 16 | u16(loca, 4 * i + 2)) : 2 * std::size_t(u16(loca, 2 * i));
+  };
+  return face.table("glyf").subspan(offset(g), offset(g + 1) - offset(g));
+}
+
+}  // namespace
 
 TEST_CASE("subset: only the used glyphs, ids remapped, metrics kept") {
   const auto& reg = shared_registry();
@@ -23,18 +56,9 @@ TEST_CASE("subset: only the used glyphs, ids remapped, metrics kept") {
   CHECK(subset->map(0) == 0);
 
   // The subset parses, and each glyph keeps its advance under its new id.
-  auto path = std::filesystem::temp_directory_path() / "ucap-subset-test.ttf";
-  {
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    REQUIRE(f);
-    std::fwrite(subset->bytes.data(), 1, subset->bytes.size(), f);
-    std::fclose(f);
-  }
-  auto reread = TrueTypeFace::load(path.string());
-  REQUIRE_MESSAGE(reread.ok(), reread.error());
-  CHECK(reread.value()->glyph_count() <= used.size() + 1);
-  for (GlyphId g : used) CHECK(reread.value()->advance(subset->map(g)) == mincho.file().advance(g));
-  std::filesystem::remove(path);
+  auto face = reread(*subset, "ucap-subset-test.ttf");
+  CHECK(face->glyph_count() <= used.size() + 1);
+  for (GlyphId g : used) CHECK(face->advance(subset->map(g)) == mincho.file().advance(g));
 }
 
 TEST_CASE("subset: retaining glyph ids keeps old ids") {
@@ -44,4 +68,84 @@ TEST_CASE("subset: retaining glyph ids keeps old ids") {
   auto subset = subset_face(serif, used, {.retain_glyph_ids = true});
   REQUIRE(subset.ok());
   for (GlyphId g : used) CHECK(subset->map(g) == g);
+}
+
+TEST_CASE("subset: a composite glyph brings the glyphs it is built from, under their new ids") {
+  const auto& reg = shared_registry();
+  const TrueTypeFace& serif = reg.face(reg.primary_face(latin_serif)).file();
+  GlyphId e_acute = serif.glyph_for(U'\u00E9');
+  REQUIRE(std::int16_t(u16(glyph_record(serif, e_acute), 0)) < 0);  // Liberation builds é from parts
+  auto subset = subset_face(reg.face(reg.primary_face(latin_serif)), std::vector<GlyphId>{e_acute},
+                            {.keep_hinting = false});
+  REQUIRE(subset.ok());
+  CHECK(subset->old_to_new.size() >= 3);  // .notdef, é and at least two parts
+  auto face = reread(*subset, "ucap-subset-composite.ttf");
+  auto record = glyph_record(*face, subset->map(e_acute));
+  REQUIRE(record.size() > 10);
+  CHECK(std::int16_t(u16(record, 0)) < 0);
+  std::size_t components = 0;
+  for (std::size_t at = 10;;) {
+    std::uint16_t flags = u16(record, at);
+    GlyphId part = u16(record, at + 2);
+    CHECK(part < face->glyph_count());
+    CHECK(glyph_record(*face, part).size() > 10);  // the part's outline is there
+    CHECK((flags & 0x0100) == 0);                    // no instructions without hinting
+    ++components;
+    at += 4 + (flags & 1 ? 4 : 2) + (flags & 8 ? 2 : flags & 0x40 ? 4 : flags & 0x80 ? 8 : 0);
+    if (!(flags & 0x20)) break;
+  }
+  CHECK(components >= 2);
+}
+
+TEST_CASE("subset: outlines are the face's own, with the instructions dropped unless hinting is kept") {
+  const auto& reg = shared_registry();
+  const LoadedFace& serif = reg.face(reg.primary_face(latin_serif));
+  GlyphId h = serif.file().glyph_for(U'H');
+  auto original = glyph_record(serif.file(), h);
+  std::int16_t contours = std::int16_t(u16(original, 0));
+  REQUIRE(contours > 0);
+  const std::size_t instructions_at = 10 + 2 * std::size_t(contours);
+  const std::size_t instruction_length = u16(original, instructions_at);
+  REQUIRE(instruction_length > 0);  // Liberation is hinted
+
+  auto unhinted = subset_face(serif, std::vector<GlyphId>{h}, {.keep_hinting = false});
+  REQUIRE(unhinted.ok());
+  auto face = reread(*unhinted, "ucap-subset-unhinted.ttf");
+  auto record = glyph_record(*face, unhinted->map(h));
+  CHECK(u16(record, instructions_at) == 0);
+  // Header, end points and the outline after the instructions are unchanged
+  // (the record may carry one byte of padding).
+  CHECK(std::equal(original.begin(), original.begin() + std::ptrdiff_t(instructions_at), record.begin()));
+  auto outline = original.subspan(instructions_at + 2 + instruction_length);
+  REQUIRE(record.size() >= instructions_at + 2 + outline.size());
+  CHECK(std::equal(outline.begin(), outline.end(), record.begin() + std::ptrdiff_t(instructions_at + 2)));
+  CHECK_FALSE(face->has_table("fpgm"));
+  CHECK(u16(face->table("maxp"), 14) == 1);  // maxZones: no twilight zone
+  CHECK(u16(face->table("maxp"), 26) == 0);  // maxSizeOfInstructions
+
+  auto hinted = subset_face(serif, std::vector<GlyphId>{h}, {.keep_hinting = true});
+  REQUIRE(hinted.ok());
+  auto hinted_face = reread(*hinted, "ucap-subset-hinted.ttf");
+  auto hinted_record = glyph_record(*hinted_face, hinted->map(h));
+  CHECK(std::equal(original.begin(), original.end(), hinted_record.begin()));
+  CHECK(hinted_face->has_table("fpgm"));
+  CHECK(hinted_face->has_table("prep"));
+}
+
+TEST_CASE("subset: the file's checksums hold (head.checkSumAdjustment)") {
+  const auto& reg = shared_registry();
+  const LoadedFace& mincho = reg.face(reg.primary_face(japanese_serif));
+  std::vector<GlyphId> used;
+  for (char32_t c : std::u32string(U"都市間協力アクションプラン")) used.push_back(mincho.file().glyph_for(c));
+  auto subset = subset_face(mincho, used);
+  REQUIRE(subset.ok());
+  std::uint32_t sum = 0;
+  for (std::size_t i = 0; i < subset->bytes.size(); i += 4)
+    sum += std::uint32_t(subset->bytes[i]) << 24 | std::uint32_t(subset->bytes[i + 1]) << 16 |
+           std::uint32_t(subset->bytes[i + 2]) << 8 | subset->bytes[i + 3];
+  CHECK(subset->bytes.size() % 4 == 0);
+  CHECK(sum == 0xB1B0AFBA);
+  // Each glyph's advance in the subset is the face's.
+  auto face = reread(*subset, "ucap-subset-mincho.ttf");
+  for (GlyphId g : used) CHECK(face->advance(subset->map(g)) == mincho.file().advance(g));
 }

@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
 #include "font/truetype_face.h"
 
 using namespace ucap::font;
@@ -55,4 +60,24 @@ TEST_CASE("TrueType reader: a missing or non-font file is an error with a messag
   auto not_a_font = TrueTypeFace::load(UCAP_SOURCE_DIR "/CMakeLists.txt");
   CHECK_FALSE(not_a_font.ok());
   CHECK(not_a_font.error().find("TrueType") != std::string::npos);
+}
+
+TEST_CASE("TrueType reader: the cmap decoded on first use gives every thread the same glyphs") {
+  auto face = TrueTypeFace::load(ipaex_mincho);
+  REQUIRE_MESSAGE(face.ok(), face.error());
+  const TrueTypeFace& fresh = *face.value();  // no lookup yet: the first ones race to decode
+  const std::u32string text = U"都市間協力アクションプラン 2050 𠮟る𩸽";
+  std::vector<std::vector<GlyphId>> seen(4);
+  std::vector<std::thread> threads;
+  for (auto& glyphs : seen)
+    threads.emplace_back([&] {
+      for (char32_t c : text) glyphs.push_back(fresh.glyph_for(c));
+    });
+  for (auto& t : threads) t.join();
+  auto reference = TrueTypeFace::load(ipaex_mincho);
+  REQUIRE(reference.ok());
+  std::vector<GlyphId> expected;
+  for (char32_t c : text) expected.push_back(reference.value()->glyph_for(c));
+  CHECK(std::count(expected.begin(), expected.end(), GlyphId(0)) == 0);
+  for (const auto& glyphs : seen) CHECK(glyphs == expected);
 }
