@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <hb-subset.h>
 #include <hb.h>
 
 #include "font/utf8_decode.h"
@@ -24,8 +25,17 @@ LoadedFace::LoadedFace(std::string id, Script script, Family family, std::unique
 }
 
 LoadedFace::~LoadedFace() {
+  hb_face_destroy(subset_source_);  // null when never made: a no-op
   hb_font_destroy(hb_font_);
   hb_face_destroy(hb_face_);
+}
+
+hb_face_t* LoadedFace::subset_source() const {
+  std::call_once(subset_source_once_, [this] {
+    subset_source_ = hb_subset_preprocess(hb_face_);
+    hb_face_make_immutable(subset_source_);
+  });
+  return subset_source_;
 }
 
 bool is_default_ignorable(char32_t c) {

@@ -1,9 +1,11 @@
 // A TrueType subset of one face holding only the glyphs a document draws
 // (and the parts of composite glyphs among them), for embedding as a PDF
-// FontFile2. It holds glyf, loca, hmtx, head, hhea, maxp and OS/2; tables a
-// PDF viewer never reads for a CIDFontType2 (layout, naming, the Unicode
-// cmap — the PDF's own W array and ToUnicode carry that) are left out, and
-// the hinting programs and glyph instructions go unless keep_hinting.
+// FontFile2, made by HarfBuzz's hb-subset over the face's preprocessed copy
+// (LoadedFace::subset_source). It holds glyf, loca, hmtx, head, hhea, maxp
+// and OS/2; tables a PDF viewer never reads for a CIDFontType2 (layout,
+// naming, the Unicode cmap — the PDF's own W array and ToUnicode carry
+// that) are dropped, and the hinting programs and glyph instructions go
+// unless keep_hinting.
 #pragma once
 
 #include <cstdint>
