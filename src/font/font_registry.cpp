@@ -4,8 +4,9 @@
 #include <cstdio>
 #include <filesystem>
 
-#include <hb-subset.h>
 #include <hb.h>
+
+#include "font/font_subset.h"
 
 #include "font/utf8_decode.h"
 
@@ -31,10 +32,7 @@ LoadedFace::~LoadedFace() {
 }
 
 hb_face_t* LoadedFace::subset_source() const {
-  std::call_once(subset_source_once_, [this] {
-    subset_source_ = hb_subset_preprocess(hb_face_);
-    hb_face_make_immutable(subset_source_);
-  });
+  std::call_once(subset_source_once_, [this] { subset_source_ = make_subset_source(hb_face_); });
   return subset_source_;
 }
 

@@ -39,10 +39,10 @@ class LoadedFace {
   const TrueTypeFace& file() const { return *file_; }
   hb_face_t* hb_face() const { return hb_face_; }
   hb_font_t* hb_font() const { return hb_font_; }  // scale = units per em, immutable
-  // The face prepared by hb_subset_preprocess() for repeated subsetting
-  // (glyph ids unchanged), made on the first call: a subset planned over it
-  // reuses the face's parsed tables instead of parsing them again. Safe to
-  // call from many threads.
+  // The face hb-subset plans over (make_subset_source: the tables a subset
+  // can hold, through hb_subset_preprocess; glyph ids unchanged), made on
+  // the first call: each subset reuses its parsed tables instead of parsing
+  // the face again. Safe to call from many threads.
   hb_face_t* subset_source() const;
 
  private:

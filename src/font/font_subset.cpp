@@ -51,6 +51,24 @@ struct BlobDeleter {
 
 }  // namespace
 
+hb_face_t* make_subset_source(hb_face_t* face) {
+  // Only the tables a subset can hold: without cmap, hb-subset has no
+  // Unicode values to close over (IPAex's variation sequences added a few
+  // dozen unused glyphs to each subset), and preprocessing parses nothing
+  // it will never write.
+  hb_face_t* kept = hb_face_builder_create();
+  for (auto tables : {std::span<const char* const>(embedded_tables), std::span<const char* const>(hinting_tables)})
+    for (const char* tag : tables) {
+      hb_blob_t* table = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+      if (hb_blob_get_length(table) > 0) hb_face_builder_add_table(kept, hb_tag_from_string(tag, 4), table);
+      hb_blob_destroy(table);
+    }
+  hb_face_t* source = hb_subset_preprocess(kept);
+  hb_face_destroy(kept);
+  hb_face_make_immutable(source);
+  return source;
+}
+
 GlyphId FontSubset::map(GlyphId old_glyph) const {
   auto it = std::lower_bound(old_to_new.begin(), old_to_new.end(), std::pair<GlyphId, GlyphId>(old_glyph, 0));
   return it != old_to_new.end() && it->first == old_glyph ? it->second : 0;
