@@ -31,10 +31,9 @@ struct SubsetOptions {
   bool keep_hinting = true;
 };
 
-// The face hb-subset plans over, for LoadedFace::subset_source: `face`'s
-// tables that a subset can hold, preprocessed (hb_subset_preprocess) so that
-// each subset reuses their parse. Glyph ids are `face`'s own.
-hb_face_t* make_subset_source(hb_face_t* face);
+// A face of `face`'s tables that a subset can hold (glyph ids unchanged),
+// for LoadedFace::subset_source to plan subsets over.
+hb_face_t* subset_tables_face(hb_face_t* face);
 
 // `glyphs` may be unsorted and hold duplicates; .notdef is always kept.
 Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options = {});
