@@ -1,4 +1,4 @@
-// A PNG is decoded through before libharu's libpng sees it (libpng aborts
+// A PNG is read through libpng (its every row) before libharu sees it (libpng aborts
 // the process on damage there): each kind of damage is named, a good PNG of
 // every colour type comes back reduced to the chunks that are drawn.
 #include <doctest/doctest.h>
@@ -112,7 +112,7 @@ TEST_CASE("each kind of damage is named") {
   Png bad_filter;
   bad_filter.raw = bad_filter.rows();
   bad_filter.raw[13] = 9;  // the second row's filter byte
-  CHECK(damage_of(bad_filter.bytes()) == "a row of its image data has an unknown filter type 9");
+  CHECK(damage_of(bad_filter.bytes()) == "a row of its image data has an unknown filter type");
 
   Png not_deflate;
   std::string broken = not_deflate.bytes();
