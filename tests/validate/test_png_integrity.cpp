@@ -129,3 +129,10 @@ TEST_CASE("each kind of damage is named") {
   CHECK(damage_of(Png{4, 3, 8, 2, 0, "", "", chunk("tEXt", std::string("a\0b", 3)) + chunk("IDAT", deflated("x"))}.bytes()) ==
         "its image data (IDAT) is not in one run");
 }
+
+TEST_CASE("an image over the size limits is not read row by row") {
+  // Callers check the limits first (UCAP083); drawable_png keeps its one row
+  // buffer bounded even when they did not.
+  CHECK(damage_of(Png{20'000, 1, 8, 0}.bytes()) == "its header gives a size of 20000 × 1 pixels, over the limit");
+  CHECK(damage_of(Png{10'000, 1, 8, 0}.bytes()) == "");
+}
