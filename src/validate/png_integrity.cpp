@@ -1,12 +1,17 @@
 #include "validate/png_integrity.h"
 
-#include <array>
+#include <csetjmp>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <optional>
 #include <vector>
 
 #include <fmt/format.h>
+#include <png.h>
 #include <zlib.h>
+
+#include "validate/image_check.h"
 
 namespace ucap::validate {
 
@@ -44,54 +49,89 @@ bool valid_depth(const Header& h) {
   }
 }
 
-// The rows of the image as stored: one pass, or Adam7's seven.
-std::vector<std::pair<std::uint64_t, std::uint64_t>> passes(const Header& h) {  // (row bytes, rows)
-  if (h.interlace == 0) return {{h.row_bytes(h.width), h.height}};
-  static constexpr std::array<std::array<unsigned, 4>, 7> adam7{
-      {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}}};
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> out;
-  for (const auto& [x0, y0, dx, dy] : adam7) {
-    const std::uint64_t columns = h.width > x0 ? (h.width - x0 + dx - 1) / dx : 0;
-    const std::uint64_t rows = h.height > y0 ? (h.height - y0 + dy - 1) / dy : 0;
-    if (columns && rows) out.push_back({h.row_bytes(columns), rows});
-  }
-  return out;
+// What libpng is given and what it says: plain data only, because the
+// function that reads through libpng longjmps out of libpng on an error and
+// must have no destructor to skip.
+struct PngReading {
+  const unsigned char* bytes;
+  std::size_t size;
+  std::size_t at;
+  char error[160];
+};
+
+void read_from_memory(png_structp png, png_bytep out, png_size_t length) {
+  auto* reading = static_cast<PngReading*>(png_get_io_ptr(png));
+  if (length > reading->size - reading->at) png_error(png, "Read past the end of the data");
+  std::memcpy(out, reading->bytes + reading->at, length);
+  reading->at += length;
 }
 
-// Inflates the image data and checks that it holds every row, each with a
-// filter byte of 0–4, and nothing after the last.
-std::optional<std::string> image_data_damage(const std::string& compressed, const Header& h) {
-  z_stream stream{};
-  if (inflateInit(&stream) != Z_OK) return "cannot start decompressing";
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-  stream.avail_in = static_cast<uInt>(compressed.size());
-  std::vector<unsigned char> row;
-  std::optional<std::string> damage;
-  int status = Z_OK;
-  for (const auto& [row_bytes, rows] : passes(h)) {
-    row.resize(row_bytes + 1);
-    for (std::uint64_t r = 0; r < rows && !damage; ++r) {
-      stream.next_out = row.data();
-      stream.avail_out = static_cast<uInt>(row.size());
-      while (stream.avail_out > 0 && status == Z_OK) status = inflate(&stream, Z_NO_FLUSH);
-      if (stream.avail_out > 0)
-        damage = status == Z_STREAM_END ? "its image data ends before the last row"
-                                        : fmt::format("its image data cannot be decompressed ({})",
-                                                      stream.msg ? stream.msg : "zlib error");
-      else if (row[0] > 4)
-        damage = fmt::format("a row of its image data has an unknown filter type {}", row[0]);
-    }
-    if (damage) break;
+[[noreturn]] void keep_error_and_leave(png_structp png, png_const_charp message) {
+  auto* reading = static_cast<PngReading*>(png_get_error_ptr(png));
+  std::snprintf(reading->error, sizeof reading->error, "%s", message);
+  png_longjmp(png, 1);
+}
+
+// libpng's warnings are about ancillary details it has already recovered
+// from; damage that matters is an error (benign errors are made errors).
+void ignore_warning(png_structp, png_const_charp) {}
+
+// Reads every row of the PNG through libpng into `row` (one row, reused:
+// `row_capacity` is the bytes of a whole row), so that everything libpng
+// rejects in the image data is found. False with reading->error on damage.
+// Only plain locals here: setjmp/longjmp would skip their destructors.
+bool read_every_row(PngReading* reading, unsigned char* row, std::size_t row_capacity) {
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, reading, keep_error_and_leave, ignore_warning);
+  if (png == nullptr) {
+    std::snprintf(reading->error, sizeof reading->error, "%s", "libpng could not start");
+    return false;
   }
-  if (!damage && status != Z_STREAM_END) {
-    unsigned char extra = 0;
-    stream.next_out = &extra;
-    stream.avail_out = 1;
-    status = inflate(&stream, Z_FINISH);
-    if (status != Z_STREAM_END) damage = "its image data does not end where the rows do";
+  png_infop info = png_create_info_struct(png);
+  if (info == nullptr) {
+    png_destroy_read_struct(&png, nullptr, nullptr);
+    std::snprintf(reading->error, sizeof reading->error, "%s", "libpng could not start");
+    return false;
   }
-  inflateEnd(&stream);
-  return damage;
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_read_struct(&png, &info, nullptr);
+    return false;
+  }
+  png_set_read_fn(png, reading, read_from_memory);
+  png_set_benign_errors(png, 0);  // e.g. data after the last row: libharu's reader fails on it
+  png_set_user_limits(png, max_image_side, max_image_side);
+  png_read_info(png, info);
+  if (png_get_rowbytes(png, info) > row_capacity) png_error(png, "Row larger than its header promised");
+  const int pass_count = png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+  const png_uint_32 height = png_get_image_height(png, info);
+  for (int pass = 0; pass < pass_count; ++pass)
+    for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, row, nullptr);
+  png_read_end(png, nullptr);
+  png_destroy_read_struct(&png, &info, nullptr);
+  return true;
+}
+
+// libpng's message in the words of the rest of ucap's diagnostics.
+std::string damage_in_words(std::string_view libpng_message) {
+  const auto says = [&](std::string_view text) { return libpng_message.find(text) != std::string_view::npos; };
+  if (says("Not enough image data")) return "its image data ends before the last row";
+  if (says("Extra compressed data") || says("Too much image data"))
+    return "its image data does not end where the rows do";
+  if (says("bad adaptive filter value")) return "a row of its image data has an unknown filter type";
+  return fmt::format("its image data cannot be decompressed ({})", libpng_message);
+}
+
+// Why libpng rejects the (reduced) PNG `png`, if it does.
+std::optional<std::string> image_data_damage(std::string_view png, const Header& header) {
+  // The size limits (UCAP083) are checked before an image gets here; this
+  // keeps the row buffer bounded even when they were not.
+  if (header.width > max_image_side || header.height > max_image_side ||
+      std::uint64_t{header.width} * header.height > max_image_pixels)
+    return fmt::format("its header gives a size of {} × {} pixels, over the limit", header.width, header.height);
+  std::vector<unsigned char> row(header.row_bytes(header.width));
+  PngReading reading{reinterpret_cast<const unsigned char*>(png.data()), png.size(), 0, {}};
+  if (read_every_row(&reading, row.data(), row.size())) return std::nullopt;
+  return damage_in_words(reading.error);
 }
 
 // A tRNS chunk as PNG allows it for the colour type (and palette size).
@@ -169,7 +209,6 @@ std::variant<std::string, PngDamage> drawable_png(std::string_view bytes) {
   }
   if (!seen_end) return damaged("it has no end (IEND) chunk");
   if (image_data.empty()) return damaged("it has no image data (IDAT)");
-  if (auto damage = image_data_damage(image_data, header)) return damaged(*damage);
   std::string drawable(signature);
   append_chunk(drawable, "IHDR", header_data);
   // Only an indexed image needs its palette; in the others it is a mere
@@ -178,6 +217,8 @@ std::variant<std::string, PngDamage> drawable_png(std::string_view bytes) {
   if (!transparency.empty()) append_chunk(drawable, "tRNS", transparency);
   append_chunk(drawable, "IDAT", image_data);
   append_chunk(drawable, "IEND", {});
+  // libpng reads what libharu's libpng will be given.
+  if (auto damage = image_data_damage(drawable, header)) return damaged(*damage);
   return drawable;
 }
 

@@ -1,11 +1,11 @@
 // A whole-file check of a PNG before it is handed to libharu, whose libpng
 // reader aborts the process on a damaged image (its error handler returns,
-// which libpng does not allow). Everything libpng refuses with an error is
-// looked for here first: the chunk structure and every chunk's CRC, a valid
-// IHDR, known critical chunks in order, a palette where one is needed, and
-// image data that inflates to exactly the rows the header promises, each
-// with a valid filter byte. Nothing is kept: the rows are inflated a piece
-// at a time, so a large image costs time, not memory.
+// which libpng does not allow). A chunk walker checks the structure and
+// every chunk's CRC, a valid IHDR, known critical chunks in order, a palette
+// where one is needed; then libpng itself, with an error handler that
+// longjmps back, reads every row of what libharu will be given, so damaged
+// image data is found by the same code that would have failed on it. One
+// row buffer is reused: a large image costs time, not memory.
 //
 // libharu's reader also turns each of libpng's warnings (an ancillary
 // chunk's bad CRC or odd value) into an error, so what it is given is the

@@ -1,4 +1,4 @@
-// A PNG is decoded through before libharu's libpng sees it (libpng aborts
+// A PNG is read through libpng (its every row) before libharu sees it (libpng aborts
 // the process on damage there): each kind of damage is named, a good PNG of
 // every colour type comes back reduced to the chunks that are drawn.
 #include <doctest/doctest.h>
@@ -112,7 +112,7 @@ TEST_CASE("each kind of damage is named") {
   Png bad_filter;
   bad_filter.raw = bad_filter.rows();
   bad_filter.raw[13] = 9;  // the second row's filter byte
-  CHECK(damage_of(bad_filter.bytes()) == "a row of its image data has an unknown filter type 9");
+  CHECK(damage_of(bad_filter.bytes()) == "a row of its image data has an unknown filter type");
 
   Png not_deflate;
   std::string broken = not_deflate.bytes();
@@ -128,4 +128,11 @@ TEST_CASE("each kind of damage is named") {
   CHECK(damage_of(Png{4, 3, 8, 2, 0, chunk("ABCD", "x")}.bytes()) == "it has a chunk (ABCD) that PNG readers cannot skip");
   CHECK(damage_of(Png{4, 3, 8, 2, 0, "", "", chunk("tEXt", std::string("a\0b", 3)) + chunk("IDAT", deflated("x"))}.bytes()) ==
         "its image data (IDAT) is not in one run");
+}
+
+TEST_CASE("an image over the size limits is not read row by row") {
+  // Callers check the limits first (UCAP083); drawable_png keeps its one row
+  // buffer bounded even when they did not.
+  CHECK(damage_of(Png{20'000, 1, 8, 0}.bytes()) == "its header gives a size of 20000 × 1 pixels, over the limit");
+  CHECK(damage_of(Png{10'000, 1, 8, 0}.bytes()) == "");
 }
