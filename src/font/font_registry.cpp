@@ -4,7 +4,10 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <hb-subset.h>
 #include <hb.h>
+
+#include "font/font_subset.h"
 
 #include "font/utf8_decode.h"
 
@@ -24,8 +27,22 @@ LoadedFace::LoadedFace(std::string id, Script script, Family family, std::unique
 }
 
 LoadedFace::~LoadedFace() {
+  hb_face_destroy(preprocessed_subset_source_);  // null when never made: a no-op
+  hb_face_destroy(subset_source_);
   hb_font_destroy(hb_font_);
   hb_face_destroy(hb_face_);
+}
+
+hb_face_t* LoadedFace::subset_source() const {
+  std::call_once(subset_source_once_, [this] { subset_source_ = subset_tables_face(hb_face_); });
+  if (subsets_made_.load(std::memory_order_relaxed) < subsets_before_preprocessing &&
+      subsets_made_.fetch_add(1, std::memory_order_relaxed) < subsets_before_preprocessing)
+    return subset_source_;
+  std::call_once(preprocess_once_, [this] {
+    preprocessed_subset_source_ = hb_subset_preprocess(subset_source_);
+    hb_face_make_immutable(preprocessed_subset_source_);
+  });
+  return preprocessed_subset_source_;
 }
 
 bool is_default_ignorable(char32_t c) {

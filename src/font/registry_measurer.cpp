@@ -43,12 +43,6 @@ RegistryMeasurer::~RegistryMeasurer() {
   for (std::size_t f = 0; f < registry_.face_count(); ++f) hb_shape_plan_destroy(plans_[f].plan);
 }
 
-std::int16_t RegistryMeasurer::gpos_pair(FaceIndex index, GlyphId left, GlyphId right, char32_t l, char32_t r) const {
-  KerningPlan& entry = plans_[index];
-  std::call_once(entry.gpos_once, [&] { entry.gpos = GposKerning::load(registry_.face(index).file().table("GPOS")); });
-  return entry.gpos ? entry.gpos->pair(left, right) : shape_pair(index, left, right, l, r);
-}
-
 hb_shape_plan_t* RegistryMeasurer::kerning_plan(FaceIndex index) const {
   KerningPlan& entry = plans_[index];
   std::call_once(entry.once, [&] {
@@ -84,7 +78,7 @@ double RegistryMeasurer::kerning(const FontChoice& font, char32_t left, char32_t
   if ((seen & 1) && (seen >> 17) == pair) {
     units = std::int16_t(std::uint16_t(seen >> 1));
   } else {
-    units = face.file().has_table("GPOS") ? gpos_pair(l.face, l.glyph, r.glyph, left, right)
+    units = face.file().has_table("GPOS") ? shape_pair(l.face, l.glyph, r.glyph, left, right)
                                           : face.file().kern_table_pair(l.glyph, r.glyph);
     slot.store(pair << 17 | std::uint64_t(std::uint16_t(units)) << 1 | 1, std::memory_order_relaxed);
   }

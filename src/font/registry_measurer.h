@@ -6,12 +6,10 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <atomic>
 
 #include "font/font_choice.h"
 #include "font/font_registry.h"
-#include "font/gpos_kerning.h"
 
 struct hb_language_impl_t;
 struct hb_shape_plan_t;
@@ -36,9 +34,9 @@ class RegistryMeasurer final : public TextMeasurer {
   double kerning(const FontChoice& font, char32_t left, char32_t right, double size) const override;
 
  private:
-  // From the face's GPOS read directly (gpos_kerning.h), or shaped with
-  // HarfBuzz when that reader does not understand the table.
-  std::int16_t gpos_pair(FaceIndex face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
+  // The pair shaped alone by HarfBuzz (GPOS 'kern', no ligatures): the
+  // first glyph's advance change, in font units. Called once per pair the
+  // cache has not seen.
   std::int16_t shape_pair(FaceIndex face, GlyphId left, GlyphId right, char32_t l, char32_t r) const;
   hb_shape_plan_t* kerning_plan(FaceIndex face) const;
 
@@ -58,9 +56,8 @@ class RegistryMeasurer final : public TextMeasurer {
   // One shaping plan per face, made on first use and kept: looking a plan
   // up in HarfBuzz's cache for every pair cost a third of shaping it.
   struct KerningPlan {
-    std::once_flag once, gpos_once;
+    std::once_flag once;
     hb_shape_plan_t* plan = nullptr;
-    std::optional<GposKerning> gpos;
   };
   std::unique_ptr<KerningPlan[]> plans_;
 };
