@@ -29,6 +29,7 @@
 #include <cmath>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -200,6 +201,70 @@ double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>
   }, /*cpu=*/false);
 }
 
+// Runs commands from a small process forked when the benchmark starts.
+// Linux keeps a process's peak-RSS high-water mark across fork and exec, so
+// a child forked from the benchmark once it has grown (engines, plans,
+// preprocessed fonts) would report the benchmark's size, not ucap's.
+class Launcher {
+ public:
+  Launcher() {
+    if (pipe(requests_) != 0 || pipe(replies_) != 0) std::abort();
+    pid_ = fork();
+    if (pid_ == 0) {
+      close(requests_[1]);
+      close(replies_[0]);
+      serve();
+      _exit(0);
+    }
+    close(requests_[0]);
+    close(replies_[1]);
+  }
+  ~Launcher() {
+    close(requests_[1]);  // the launcher reads end of file and exits
+    close(replies_[0]);
+    waitpid(pid_, nullptr, 0);
+  }
+  // Runs `arguments` (program first) with stderr to /dev/null; its usage.
+  rusage run(const std::vector<std::string>& arguments) {
+    std::string request;
+    for (const auto& a : arguments) request += a + '\0';
+    std::size_t size = request.size();
+    if (write(requests_[1], &size, sizeof size) != sizeof size ||
+        write(requests_[1], request.data(), size) != ssize_t(size))
+      std::abort();
+    rusage usage{};
+    if (read(replies_[0], &usage, sizeof usage) != sizeof usage) std::abort();
+    return usage;
+  }
+
+ private:
+  void serve() {
+    std::size_t size = 0;
+    while (read(requests_[0], &size, sizeof size) == sizeof size) {
+      std::string request(size, '\0');
+      if (read(requests_[0], request.data(), size) != ssize_t(size)) break;
+      std::vector<char*> argv;
+      for (std::size_t at = 0; at < size; at += std::strlen(request.data() + at) + 1)
+        argv.push_back(request.data() + at);
+      argv.push_back(nullptr);
+      pid_t child = fork();
+      if (child == 0) {
+        std::freopen("/dev/null", "w", stderr);
+        execv(argv[0], argv.data());
+        _exit(127);
+      }
+      int status = 0;
+      rusage usage{};
+      wait4(child, &status, 0, &usage);
+      if (write(replies_[1], &usage, sizeof usage) != sizeof usage) break;
+    }
+  }
+  int requests_[2]{}, replies_[2]{};
+  pid_t pid_ = -1;
+};
+
+Launcher* launcher = nullptr;  // made first thing in main()
+
 // Whole-process `ucap render`: median wall and CPU (user + system) ms, and
 // the largest peak RSS (MiB), from wait4() as the kernel accounts the child.
 struct ProcessFigures {
@@ -210,15 +275,7 @@ ProcessFigures whole_process(const std::string& ucap, const std::string& plan, c
   ProcessFigures figures;
   std::vector<double> cpu_times;
   auto run = [&] {
-    pid_t pid = fork();
-    if (pid == 0) {
-      std::freopen("/dev/null", "w", stderr);
-      execl(ucap.c_str(), ucap.c_str(), "render", plan.c_str(), "--lang", language, "-o", "/dev/null", (char*)nullptr);
-      _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    rusage usage = launcher->run({ucap, "render", plan, "--lang", language, "-o", "/dev/null"});
     figures.peak = std::max(figures.peak, usage.ru_maxrss / 1024.0);
     auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
     cpu_times.push_back(ms(usage.ru_utime) + ms(usage.ru_stime));
@@ -232,6 +289,8 @@ ProcessFigures whole_process(const std::string& ucap, const std::string& plan, c
 }  // namespace
 
 int main(int argc, char** argv) {
+  Launcher small_launcher;  // before anything grows: see Launcher
+  launcher = &small_launcher;
   std::vector<std::string> positional;
   std::string out_path, only;
   for (int i = 1; i < argc; ++i) {
