@@ -17,12 +17,6 @@ using model::Language;
 using validate::PlanFacts;
 using Values = std::vector<std::pair<std::string_view, std::string>>;
 
-model::TableRow header_row(const std::vector<std::string>& titles) {
-  model::TableRow row;
-  for (const std::string& title : titles) row.cells.push_back(BlockLayout::cell(title, model::CellAlign::left, true));
-  return row;
-}
-
 class ReportWriter {
  public:
   ReportWriter(const ReportLayoutInput& in, FlowBuilder& flow)
@@ -133,10 +127,8 @@ class ReportWriter {
   // The roster's pairings under a row for each batch and its year.
   void pairings() {
     heading(label("pairings-heading"));
-    model::Table pairings;
-    pairings.column_weights = {2.4, 1.6, 2.2, 5};
-    pairings.head_rows.push_back(
-        header_row({label("eu-city-column"), label("country-column"), label("jp-city-column"), label("subject-column")}));
+    model::Table pairings =
+        headed_table({2.4, 1.6, 2.2, 5}, {"eu-city-column", "country-column", "jp-city-column", "subject-column"});
     std::string batch;
     for (const PlanFacts& plan : in_.facts.plans) {
       if (plan.batch != batch || pairings.body_rows.empty()) {
@@ -158,6 +150,17 @@ class ReportWriter {
 
   // Relative column widths from a label ("2.2 1.7 …"): the words of each
   // language need their own.
+  // A table with these column weights and one header row of the labels
+  // `column_keys` name, left-aligned and bold.
+  model::Table headed_table(std::vector<double> weights, std::initializer_list<std::string_view> column_keys) const {
+    model::Table table;
+    table.column_weights = std::move(weights);
+    model::TableRow& head = table.head_rows.emplace_back();
+    for (std::string_view key : column_keys)
+      head.cells.push_back(BlockLayout::cell(label(key), model::CellAlign::left, true));
+    return table;
+  }
+
   std::vector<double> column_weights(std::string_view key) const {
     std::vector<double> weights;
     std::istringstream in(label(key));
@@ -190,11 +193,9 @@ class ReportWriter {
   // One row per pairing: what its plan holds and how it validates.
   void plan_status() {
     heading(label("plan-status-heading"));
-    model::Table status;
-    status.column_weights = column_weights("plan-status-cols");
-    status.head_rows.push_back(header_row({label("pairing-column"), label("plan-column"), label("sections-column"),
-                                           label("activities-column"), label("budget-column"), label("sdg-column"),
-                                           label("errors-column"), label("warnings-column")}));
+    model::Table status = headed_table(column_weights("plan-status-cols"),
+                                       {"pairing-column", "plan-column", "sections-column", "activities-column",
+                                        "budget-column", "sdg-column", "errors-column", "warnings-column"});
     for (std::size_t i = 2; i < 8; ++i)
       if (i != 4 && i != 5) status.head_rows.back().cells[i].align = model::CellAlign::right;
     const std::string none = label("not-applicable");
@@ -245,10 +246,8 @@ class ReportWriter {
   // Past and planned meetings; the report's own row tinted.
   void meetings() {
     heading(label("meetings-heading"));
-    model::Table meetings;
-    meetings.column_weights = {1.2, 2.4, 2.4, 3};
-    meetings.head_rows.push_back(
-        header_row({label("meeting-column"), label("place-column"), label("date-column"), label("status-column")}));
+    model::Table meetings =
+        headed_table({1.2, 2.4, 2.4, 3}, {"meeting-column", "place-column", "date-column", "status-column"});
     for (const model::Meeting& meeting : in_.facts.roster.meetings) {
       const bool current = in_.facts.meeting && in_.facts.meeting->number.value == meeting.number.value;
       std::string status = label("meeting-" + validate::meeting_status(meeting, in_.facts.meeting));
