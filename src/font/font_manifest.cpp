@@ -9,6 +9,8 @@
 
 #include <pugixml.hpp>
 
+#include "xml/source_file.h"
+
 namespace ucap::font {
 namespace {
 
@@ -24,13 +26,11 @@ std::optional<Family> parse_family(std::string_view s) {
   return std::nullopt;
 }
 
-// "PATH:LINE:COL" of a byte offset in `text`, lines and columns from 1.
-std::string position_of(const std::string& path, const std::string& text, std::ptrdiff_t offset) {
-  auto end = text.begin() + std::clamp<std::ptrdiff_t>(offset, 0, std::ptrdiff_t(text.size()));
-  auto line_start = std::find(std::make_reverse_iterator(end), text.rend(), '\n').base();
-  std::size_t line = 1 + std::size_t(std::count(text.begin(), end, '\n'));
-  std::size_t column = 1 + std::size_t(end - line_start);
-  return path + ":" + std::to_string(line) + ":" + std::to_string(column);
+// "PATH:LINE:COL" of a byte offset, counted as every other finding is
+// (xml::LineIndex: lines and code-point columns from 1).
+std::string position_of(const std::string& path, const xml::LineIndex& lines, std::ptrdiff_t offset) {
+  const model::SourcePosition at = lines.position(std::size_t(std::max<std::ptrdiff_t>(offset, 0)));
+  return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
 
 }  // namespace
@@ -51,14 +51,15 @@ Result<FontManifest> load_font_manifest(const std::string& manifest_path) {
   const std::string text = read.str();
   if (!in)
     return R::failure(font_setup_error(manifest_path + ":0:0", "UCAP087", "cannot read the font manifest"));
+  const xml::LineIndex lines(text);
   pugi::xml_document doc;
   auto parsed = doc.load_buffer(text.data(), text.size());
   if (!parsed)
-    return R::failure(font_setup_error(position_of(manifest_path, text, parsed.offset), "UCAP087",
+    return R::failure(font_setup_error(position_of(manifest_path, lines, parsed.offset), "UCAP087",
                                        std::string("the font manifest is not well-formed XML: ") +
                                            parsed.description()));
   // pugixml's offset is that of the element's name; findings point at its '<'.
-  auto at = [&](const pugi::xml_node& node) { return position_of(manifest_path, text, node.offset_debug() - 1); };
+  auto at = [&](const pugi::xml_node& node) { return position_of(manifest_path, lines, node.offset_debug() - 1); };
   auto fail = [&](const pugi::xml_node& node, const std::string& message) {
     return R::failure(font_setup_error(at(node), "UCAP087", "<" + std::string(node.name()) + "> " + message));
   };
