@@ -20,9 +20,18 @@ namespace ucap::pdf {
 // different subsets get different tags).
 std::string subset_tag(const std::string& postscript_name, const font::FontSubset& subset);
 
+// The font's two streams, compressed: the subset file that `plan` writes
+// and the ToUnicode CMap of `old_glyph_text` (old glyph id → its
+// characters) under the plan's new ids. Needs no libharu document, so it
+// runs on a second thread while the pages are built. An error message, or
+// an empty string.
+std::string make_font_streams(const font::SubsetPlan& plan,
+                              const std::map<font::GlyphId, std::u32string>& old_glyph_text,
+                              FontResource::Streams& streams);
+
 // Returns the Type0 font dictionary (an indirect object), or nullptr after
-// libharu reported an error to the document's error handler.
-HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font,
-                     const std::map<font::GlyphId, std::u32string>& old_glyph_text);
+// libharu reported an error to the document's error handler. font.streams
+// must be filled.
+HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font);
 
 }  // namespace ucap::pdf

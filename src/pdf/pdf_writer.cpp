@@ -129,52 +129,66 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                                   const WriteOptions& options) {
   using R = font::Result<std::vector<std::uint8_t>>;
 
-  // Pass one: the glyphs each face must hold, then one subset per face.
+  // Pass one: the glyphs each face must hold, then one subset per face,
+  // planned here: the page content needs its glyph ids now, its bytes only
+  // when the fonts are embedded.
   GlyphUsage usage = collect_glyph_usage(document, registry);
   findings.insert(findings.end(), usage.missing.begin(), usage.missing.end());
   FontResources fonts;
+  std::vector<std::pair<font::FaceIndex, font::SubsetPlan>> plans;
   int next_font = 1;
   for (const auto& [face_index, glyph_text] : usage.faces) {
     const font::LoadedFace& face = registry.face(face_index);
     std::vector<font::GlyphId> glyphs;
+    glyphs.reserve(glyph_text.size());
     for (const auto& [glyph, text] : glyph_text) glyphs.push_back(glyph);
     font::SubsetOptions subset_options;
     subset_options.retain_glyph_ids = options.retain_glyph_ids;
     subset_options.keep_hinting =
         face.script() == font::Script::japanese ? options.hint_japanese_faces : options.hint_latin_faces;
-    auto subset = font::subset_face(face, glyphs, subset_options);
-    if (!subset) return R::failure(subset.error());
-    FontResource resource{std::string("F").append(std::to_string(next_font++)), std::move(subset.value()), {}};
+    auto plan = font::plan_subset(face, glyphs, subset_options);
+    if (!plan) return R::failure(plan.error());
+    FontResource resource;
+    resource.name = "F" + std::to_string(next_font++);
+    resource.subset.old_to_new = plan.value().old_to_new();
     for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new) {
       resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
       if (auto text = glyph_text.find(old_glyph); text != glyph_text.end()) resource.unicode[new_glyph] = text->second;
     }
     resource.index_glyphs();
     fonts.emplace(face_index, std::move(resource));
+    plans.emplace_back(face_index, std::move(plan.value()));
   }
 
-  // The font files are compressed on a second thread while this one builds
-  // and compresses the pages' content: for a Japanese plan the fonts are
-  // three quarters of the bytes to compress, and on two cores the halves
-  // overlap. The output does not depend on which finishes first.
-  auto compress_fonts = [&fonts] {
-    for (auto& [face_index, resource] : fonts)
-      resource.compressed_file =
-          deflate_bytes(resource.subset.bytes.data(), resource.subset.bytes.size(), font_compression_level);
+  // The subsets are written and compressed, with their ToUnicode CMaps, on
+  // a second thread while this one builds and compresses the pages'
+  // content: for a Japanese plan the fonts are three quarters of the bytes
+  // to compress, and on two cores the halves overlap. The output does not
+  // depend on which finishes first.
+  std::vector<FontResource::Streams> streams(plans.size());
+  auto make_streams = [&plans, &usage, &streams]() -> std::string {
+    for (std::size_t i = 0; i < plans.size(); ++i)
+      if (std::string failed = make_font_streams(plans[i].second, usage.faces.at(plans[i].first), streams[i]);
+          !failed.empty())
+        return failed;
+    return {};
   };
-  std::future<void> fonts_compressed;
+  std::future<std::string> streams_made;
   try {
-    fonts_compressed = std::async(std::launch::async, compress_fonts);
+    streams_made = std::async(std::launch::async, make_streams);
   } catch (const std::system_error&) {
-    compress_fonts();  // no thread to be had: compress here
+    streams_made = std::async(std::launch::deferred, make_streams);  // no thread to be had: made at get()
   }
   std::vector<PageContent> contents;
   std::vector<std::vector<std::uint8_t>> compressed_contents;
+  contents.reserve(document.pages.size());
+  compressed_contents.reserve(document.pages.size());
   for (const auto& laid_out : document.pages) {
     contents.push_back(build_page_content(laid_out, registry, fonts));
     compressed_contents.push_back(deflate_bytes(contents.back().stream.data(), contents.back().stream.size()));
   }
-  if (fonts_compressed.valid()) fonts_compressed.get();
+  if (std::string failed = streams_made.get(); !failed.empty()) return R::failure(failed);
+  for (std::size_t i = 0; i < plans.size(); ++i) fonts.at(plans[i].first).streams = std::move(streams[i]);
 
   HaruErrors errors;
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
@@ -188,7 +202,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
 
   std::map<font::FaceIndex, HPDF_Dict> font_dicts;
   for (const auto& [face_index, resource] : fonts) {
-    HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource, usage.faces.at(face_index));
+    HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource);
     if (!dict || errors.status != HPDF_OK) return R::failure(haru_message(errors, "embedding a font"));
     font_dicts[face_index] = dict;
   }
