@@ -1,7 +1,7 @@
 #include "pdf/pdf_writer.h"
 
 #include <cstdio>
-#include <future>
+#include <algorithm>
 #include <memory>
 #include <system_error>
 
@@ -17,6 +17,7 @@
 #include "pdf/image_xobjects.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
+#include "pdf/shared_work.h"
 
 namespace ucap::pdf {
 namespace {
@@ -160,35 +161,34 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     plans.emplace_back(face_index, std::move(plan.value()));
   }
 
-  // The subsets are written and compressed, with their ToUnicode CMaps, on
-  // a second thread while this one builds and compresses the pages'
-  // content: for a Japanese plan the fonts are three quarters of the bytes
-  // to compress, and on two cores the halves overlap. The output does not
-  // depend on which finishes first.
+  // What is left before libharu assembles the document is independent
+  // work: each face's subset written and compressed with its ToUnicode
+  // CMap, and each page's content built and compressed. Two threads take
+  // it from one list, largest first (a Japanese face's outlines are three
+  // quarters of the bytes to compress), so that on two cores neither waits
+  // long for the other. Each result has its own slot: the output does not
+  // depend on who did what.
+  std::sort(plans.begin(), plans.end(), [&usage](const auto& a, const auto& b) {
+    return usage.faces.at(a.first).size() > usage.faces.at(b.first).size();
+  });
   std::vector<FontResource::Streams> streams(plans.size());
-  auto make_streams = [&plans, &usage, &streams]() -> std::string {
-    for (std::size_t i = 0; i < plans.size(); ++i)
-      if (std::string failed = make_font_streams(plans[i].second, usage.faces.at(plans[i].first), streams[i]);
-          !failed.empty())
-        return failed;
-    return {};
-  };
-  std::future<std::string> streams_made;
-  try {
-    streams_made = std::async(std::launch::async, make_streams);
-  } catch (const std::system_error&) {
-    streams_made = std::async(std::launch::deferred, make_streams);  // no thread to be had: made at get()
+  std::vector<std::string> stream_errors(plans.size());
+  std::vector<PageContent> contents(document.pages.size());
+  std::vector<std::vector<std::uint8_t>> compressed_contents(document.pages.size());
+  share_between_two_threads(plans.size() + document.pages.size(), [&](std::size_t task) {
+    if (task < plans.size()) {
+      const auto& [face_index, plan] = plans[task];
+      stream_errors[task] = make_font_streams(plan, usage.faces.at(face_index), streams[task]);
+      return;
+    }
+    const std::size_t page = task - plans.size();
+    contents[page] = build_page_content(document.pages[page], registry, fonts);
+    compressed_contents[page] = deflate_bytes(contents[page].stream.data(), contents[page].stream.size());
+  });
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (!stream_errors[i].empty()) return R::failure(stream_errors[i]);
+    fonts.at(plans[i].first).streams = std::move(streams[i]);
   }
-  std::vector<PageContent> contents;
-  std::vector<std::vector<std::uint8_t>> compressed_contents;
-  contents.reserve(document.pages.size());
-  compressed_contents.reserve(document.pages.size());
-  for (const auto& laid_out : document.pages) {
-    contents.push_back(build_page_content(laid_out, registry, fonts));
-    compressed_contents.push_back(deflate_bytes(contents.back().stream.data(), contents.back().stream.size()));
-  }
-  if (std::string failed = streams_made.get(); !failed.empty()) return R::failure(failed);
-  for (std::size_t i = 0; i < plans.size(); ++i) fonts.at(plans[i].first).streams = std::move(streams[i]);
 
   HaruErrors errors;
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));

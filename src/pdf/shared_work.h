@@ -1,0 +1,17 @@
+// Independent tasks shared by the calling thread and one more: the PDF
+// writer's fonts and pages on a two-core machine, where a render should
+// use both cores without a pool that outlives it.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace ucap::pdf {
+
+// Runs task(0) … task(count − 1), each exactly once, on this thread and a
+// second one, each taking the next untaken index; returns when all are
+// done. Without a second thread to be had, runs them all here. Tasks must
+// not throw and must write only their own results.
+void share_between_two_threads(std::size_t count, const std::function<void(std::size_t)>& task);
+
+}  // namespace ucap::pdf
