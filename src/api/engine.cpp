@@ -158,8 +158,10 @@ Rendering Engine::render(const Document& document, const std::vector<Language>& 
               {plan ? undeclared_language(*plan, asked, "plan") : undeclared_language(*report, asked, "report")}};
   }
 
-  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date)
-                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date);
+  pdf::WriteOptions writing;
+  writing.use_second_thread = options.use_second_thread;
+  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date, writing)
+                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date, writing);
   if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {

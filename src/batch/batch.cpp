@@ -246,7 +246,10 @@ class BatchRun {
     record.diagnostics.insert(record.diagnostics.end(), job.batch_findings.begin(), job.batch_findings.end());
     if (!check.ok() || job.blocked) return false;
     bool all_written = true;
-    const RenderOptions render_options{job.roster, options_.fallback_date};
+    // --jobs N is N threads in all: each renders alone, without the PDF
+    // writer's second thread.
+    RenderOptions render_options{job.roster, options_.fallback_date};
+    render_options.use_second_thread = false;
     for (const PlannedOutput& output : job.outputs) {
       Rendering pdf = engine_.render(document, output.language, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());

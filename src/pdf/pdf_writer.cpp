@@ -184,7 +184,7 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     const std::size_t page = task - plans.size();
     contents[page] = build_page_content(document.pages[page], registry, fonts);
     compressed_contents[page] = deflate_bytes(contents[page].stream.data(), contents[page].stream.size());
-  });
+  }, options.use_second_thread);
   for (std::size_t i = 0; i < plans.size(); ++i) {
     if (!stream_errors[i].empty()) return R::failure(stream_errors[i]);
     fonts.at(plans[i].first).streams = std::move(streams[i]);

@@ -29,6 +29,9 @@ struct WriteOptions {
   // poppler and MuPDF at 70–150 dpi looked the same either way.
   bool hint_latin_faces = false;
   bool hint_japanese_faces = false;
+  // Fonts and pages built on this thread and a second one (see
+  // shared_work.h); off: on this thread alone. The bytes are the same.
+  bool use_second_thread = true;
 };
 
 // The PDF in memory. `findings` receives one entry per character that no
