@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "api/document_data.h"
+#include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "render/engine.h"
 #include "validate/validate.h"
@@ -182,7 +183,8 @@ Rendering Engine::render_to_file(const Document& plan, const std::vector<Languag
                                  const std::string& path, const RenderOptions& options) const {
   Rendering out = render(plan, languages, options);
   if (!out.ok()) return out;
-  if (std::string error = pdf::write_file_atomically(path, out.pdf); !error.empty()) {
+  const std::string_view bytes(reinterpret_cast<const char*>(out.pdf.data()), out.pdf.size());
+  if (std::string error = files::write_file_atomically(path, bytes); !error.empty()) {
     out.status = Status::write_failed;
     out.diagnostics.push_back(cannot_write(path, error));
   }

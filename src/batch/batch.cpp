@@ -12,7 +12,7 @@
 #include <mutex>
 #include <optional>
 
-#include "atomic_write.h"
+#include "files/atomic_file.h"
 #include "inputs.h"
 #include "outputs.h"
 #include "parallel.h"
@@ -266,7 +266,8 @@ class BatchRun {
   bool write_pdf(const PlannedOutput& output, const std::vector<std::uint8_t>& bytes, std::vector<Diagnostic>& findings) const {
     const std::string path = (fs::path(options_.out_dir) / output.relative).string();
     const std::string error =
-        write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()}, /*durable=*/false);
+        files::write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()},
+                                     files::Durability::deferred);
     if (!error.empty()) findings.push_back({"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + error, {}});
     return error.empty();
   }
@@ -285,8 +286,8 @@ class BatchRun {
     const std::string path = (fs::path(options_.out_dir) / "manifest.json").string();
     ManifestHeader header{options_.languages, signal_name(result.stopped_by)};
     // The PDFs the manifest lists are on the disk before it is.
-    std::string error = sync_file_system(options_.out_dir);
-    if (error.empty()) error = write_file_atomically(path, manifest_json(header, result.records, result.totals), /*durable=*/true);
+    std::string error = files::sync_file_system(options_.out_dir);
+    if (error.empty()) error = files::write_file_atomically(path, manifest_json(header, result.records, result.totals));
     if (!error.empty()) result.problems.push_back(cannot_use_output_folder(options_.out_dir, error));
   }
 

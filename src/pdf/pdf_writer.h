@@ -43,9 +43,4 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                                   std::vector<MissingGlyphFinding>& findings,
                                                   const WriteOptions& options = {});
 
-// Writes `bytes` to `path` through a temporary file in the same folder and
-// a rename, so a reader never sees half a PDF and a failed write leaves the
-// old file in place. Returns an empty string on success, else the reason.
-std::string write_file_atomically(const std::string& path, const std::vector<std::uint8_t>& bytes);
-
 }  // namespace ucap::pdf
