@@ -83,13 +83,15 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
                                                    const model::FigureImages& images) const {
   const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
   static const validate::Template no_template{};
-  layout::PlanLayoutInput input{plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
-                                style_for(plan.template_id.value), *measurer_};
-  input.language = languages.empty() ? model::Language::en : languages.front();
-  input.fallback_date = fallback_date;
-  input.languages = languages;
-  input.images = &images;
-  return layout::layout_plan(input);
+  return layout::layout_plan({.plan = plan,
+                              .plan_template = plan_template ? *plan_template : no_template,
+                              .sdgs = rules_->sdgs(),
+                              .style = style_for(plan.template_id.value),
+                              .measurer = *measurer_,
+                              .language = languages.empty() ? model::Language::en : languages.front(),
+                              .fallback_date = fallback_date,
+                              .languages = languages,
+                              .images = &images});
 }
 
 namespace {
