@@ -11,8 +11,9 @@ namespace ucap::pdf {
 // Runs task(0) … task(count − 1), each exactly once, on this thread and a
 // second one, each taking the next untaken index; returns when all are
 // done. With `second_thread` false, or no second thread to be had, runs
-// them all here, in order. Tasks must not throw and must write only their
-// own results.
+// them all here, in order. Tasks must write only their own results. When a
+// task throws (out of memory), no further task starts and the first
+// exception is rethrown here once both threads have stopped.
 void share_between_two_threads(std::size_t count, const std::function<void(std::size_t)>& task,
                                bool second_thread = true);
 

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <new>
 #include <set>
 #include <thread>
 #include <vector>
@@ -35,4 +36,21 @@ TEST_CASE("share_between_two_threads uses a second thread and returns after all 
   CHECK(done.load() == 64);
   CHECK(threads.size() == 2);
   CHECK(threads.count(std::this_thread::get_id()) == 1);
+}
+
+TEST_CASE("a task that throws stops the others and its exception reaches the caller") {
+  for (bool second_thread : {true, false}) {
+    std::atomic<int> started{0};
+    CHECK_THROWS_AS(share_between_two_threads(
+                        1000,
+                        [&](std::size_t i) {
+                          started.fetch_add(1);
+                          if (i == 3) throw std::bad_alloc();
+                          // slower than throwing, so that the rest cannot all start first
+                          std::this_thread::sleep_for(std::chrono::microseconds(50));
+                        },
+                        second_thread),
+                    std::bad_alloc);
+    CHECK(started.load() < 1000);
+  }
 }
