@@ -35,9 +35,10 @@ bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size);
 // A new indirect stream object holding `data` compressed; nullptr on failure.
 HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size);
 
-// Every stream libharu would still compress itself (the pixels it decoded
-// from a PNG, its alpha mask) compressed here instead, at text level:
-// libharu's zlib pass over a 480×300 figure was a quarter of the render.
+// Every stream libharu would still compress itself compressed here
+// instead, at text level: the pixels it decodes from the PNGs it is left
+// (with alpha or tRNS, interlaced, 16-bit: image_xobjects.h) and their soft
+// masks. Other PNGs keep their own compressed data and never come here.
 // Returns false when a stream cannot be read back or written.
 bool deflate_remaining_streams(HPDF_Doc pdf);
 

@@ -1,6 +1,10 @@
 // Figures' images as image XObjects: each distinct image is embedded once
-// (PNG through libharu's decoder, with its alpha as a soft mask; JPEG as
-// its own DCT stream, untouched) and drawn wherever the layout placed it.
+// and drawn wherever the layout placed it. A JPEG is its own DCT stream,
+// untouched. A PNG a PDF can show as it is (opaque, not interlaced, grey,
+// RGB or palette of at most 8 bits: png_pass_through.h) is written here,
+// its image data passed through under the PNG predictor, without a pixel
+// decoded; any other PNG goes through libharu's decoder, which makes the
+// soft mask of its alpha.
 #pragma once
 
 #include <map>
@@ -11,6 +15,8 @@
 #include "layout/page_boxes.h"
 
 namespace ucap::pdf {
+
+struct PngAsIs;
 
 class ImageXObjects {
  public:
@@ -23,6 +29,8 @@ class ImageXObjects {
 
  private:
   HPDF_Image load(const model::FigureImage& image);
+  HPDF_Image load_png(const std::string& bytes);
+  HPDF_Image embed_as_is(const PngAsIs& png);
 
   HPDF_Doc pdf_;
   std::map<const model::FigureImage*, HPDF_Image> loaded_;

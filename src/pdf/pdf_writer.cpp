@@ -181,7 +181,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   HPDF_Doc pdf = owner.get();
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
   // Text and font streams are compressed by deflated_stream.h, once;
-  // libharu compresses only the pixels it decodes from a PNG.
+  // libharu compresses only the pixels it decodes from a PNG that cannot be
+  // passed through (image_xobjects.h).
   HPDF_SetCompressionMode(pdf, HPDF_COMP_IMAGE);
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
   pdf->pdf_version = HPDF_VER_14;
