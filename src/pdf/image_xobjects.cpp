@@ -1,11 +1,13 @@
 #include "pdf/image_xobjects.h"
 
+#include <optional>
 #include <variant>
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
 #include "pdf/deflated_stream.h"
+#include "pdf/png_decode.h"
 #include "pdf/png_pass_through.h"
 
 namespace ucap::pdf {
@@ -25,45 +27,57 @@ HPDF_Array indexed_colour_space(HPDF_MMgr mmgr, std::string_view palette) {
 
 // How /FlateDecode undoes the rows' PNG filters: /Predictor 15 says each
 // row starts with its own filter byte.
-HPDF_Dict png_predictor(HPDF_MMgr mmgr, const PngAsIs& png) {
+HPDF_Dict png_predictor(HPDF_MMgr mmgr, std::uint32_t width, int colours, int bits) {
   HPDF_Dict parameters = HPDF_Dict_New(mmgr);
   if (!parameters) return nullptr;
   HPDF_STATUS failed = HPDF_Dict_AddNumber(parameters, "Predictor", 15);
-  failed |= HPDF_Dict_AddNumber(parameters, "Colors", png.colours);
-  failed |= HPDF_Dict_AddNumber(parameters, "BitsPerComponent", png.bits_per_component);
-  failed |= HPDF_Dict_AddNumber(parameters, "Columns", HPDF_INT32(png.width));
+  failed |= HPDF_Dict_AddNumber(parameters, "Colors", colours);
+  failed |= HPDF_Dict_AddNumber(parameters, "BitsPerComponent", bits);
+  failed |= HPDF_Dict_AddNumber(parameters, "Columns", HPDF_INT32(width));
   return failed ? nullptr : parameters;
 }
 
 }  // namespace
 
-// The dictionary libharu's PNG reader would make (same keys, same order),
-// holding the PNG's own image data instead of decoded pixels.
-HPDF_Image ImageXObjects::embed_as_is(const PngAsIs& png) {
+// An image XObject of `rows` (the image's or its soft mask's), without its
+// colour space.
+HPDF_Dict ImageXObjects::image_stream(const PngImage& png, int colours, int bits,
+                                      const std::vector<std::uint8_t>& rows) {
   HPDF_MMgr mmgr = pdf_->mmgr;
   HPDF_Dict image = HPDF_DictStream_New(mmgr, pdf_->xref);
   if (!image) return nullptr;
   image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage accepts as an image
   HPDF_STATUS failed = HPDF_Dict_AddName(image, "Type", "XObject");
   failed |= HPDF_Dict_AddName(image, "Subtype", "Image");
-  if (png.indexed)
-    failed |= HPDF_Dict_Add(image, "ColorSpace", indexed_colour_space(mmgr, png.palette));
-  else
-    failed |= HPDF_Dict_AddName(image, "ColorSpace", png.colours == 3 ? "DeviceRGB" : "DeviceGray");
   failed |= HPDF_Dict_AddNumber(image, "Width", HPDF_INT32(png.width));
   failed |= HPDF_Dict_AddNumber(image, "Height", HPDF_INT32(png.height));
-  failed |= HPDF_Dict_AddNumber(image, "BitsPerComponent", png.bits_per_component);
-  failed |= HPDF_Dict_Add(image, "DecodeParms", png_predictor(mmgr, png));
-  if (failed || !fill_precompressed(image, png.image_data)) return nullptr;
+  failed |= HPDF_Dict_AddNumber(image, "BitsPerComponent", bits);
+  failed |= HPDF_Dict_Add(image, "DecodeParms", png_predictor(mmgr, png.width, colours, bits));
+  if (failed || !fill_precompressed(image, rows)) return nullptr;
   return image;
+}
+
+HPDF_Image ImageXObjects::embed(const PngImage& png) {
+  HPDF_Dict image = image_stream(png, png.colours, png.bits_per_component, png.image_data);
+  if (!image) return nullptr;
+  HPDF_STATUS failed =
+      png.indexed ? HPDF_Dict_Add(image, "ColorSpace", indexed_colour_space(pdf_->mmgr, png.palette))
+                  : HPDF_Dict_AddName(image, "ColorSpace", png.colours == 3 ? "DeviceRGB" : "DeviceGray");
+  if (!png.alpha_data.empty()) {
+    HPDF_Dict mask = image_stream(png, 1, 8, png.alpha_data);
+    if (!mask) return nullptr;
+    failed |= HPDF_Dict_AddName(mask, "ColorSpace", "DeviceGray");
+    failed |= HPDF_Dict_Add(image, "SMask", mask);
+  }
+  return failed ? nullptr : image;
 }
 
 HPDF_Image ImageXObjects::load_png(const std::string& bytes) {
   auto read = read_png_as_is(bytes);
-  if (auto* as_is = std::get_if<PngAsIs>(&read)) return embed_as_is(*as_is);
-  // Malformed bytes never reach libharu, whose libpng would abort on them.
+  if (auto* as_is = std::get_if<PngImage>(&read)) return embed(*as_is);
   if (std::holds_alternative<PngMalformed>(read)) return nullptr;
-  return HPDF_LoadPngImageFromMem(pdf_, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), HPDF_UINT(bytes.size()));
+  std::optional<PngImage> decoded = decode_png(bytes);
+  return decoded ? embed(*decoded) : nullptr;
 }
 
 HPDF_Image ImageXObjects::load(const model::FigureImage& image) {

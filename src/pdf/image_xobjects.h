@@ -1,14 +1,16 @@
 // Figures' images as image XObjects: each distinct image is embedded once
 // and drawn wherever the layout placed it. A JPEG is its own DCT stream,
-// untouched. A PNG a PDF can show as it is (opaque, not interlaced, grey,
-// RGB or palette of at most 8 bits: png_pass_through.h) is written here,
-// its image data passed through under the PNG predictor, without a pixel
-// decoded; any other PNG goes through libharu's decoder, which makes the
-// soft mask of its alpha.
+// untouched. A PNG's XObject is written here, its rows under the PNG
+// predictor: a PNG a PDF can show as it is (opaque, not interlaced, grey,
+// RGB or palette of at most 8 bits: png_pass_through.h) keeps its own
+// compressed image data, without a pixel decoded; any other is decoded
+// (png_decode.h), its alpha becoming a soft mask.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <hpdf.h>
 
@@ -16,7 +18,7 @@
 
 namespace ucap::pdf {
 
-struct PngAsIs;
+struct PngImage;
 
 class ImageXObjects {
  public:
@@ -30,7 +32,8 @@ class ImageXObjects {
  private:
   HPDF_Image load(const model::FigureImage& image);
   HPDF_Image load_png(const std::string& bytes);
-  HPDF_Image embed_as_is(const PngAsIs& png);
+  HPDF_Image embed(const PngImage& png);
+  HPDF_Dict image_stream(const PngImage& png, int colours, int bits, const std::vector<std::uint8_t>& rows);
 
   HPDF_Doc pdf_;
   std::map<const model::FigureImage*, HPDF_Image> loaded_;

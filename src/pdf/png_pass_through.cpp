@@ -36,7 +36,7 @@ bool valid_palette(const ImageHeader& h, std::string_view palette) {
 
 }  // namespace
 
-std::variant<PngAsIs, PngNeedsDecoding, PngMalformed> read_png_as_is(std::string_view png) {
+std::variant<PngImage, PngNeedsDecoding, PngMalformed> read_png_as_is(std::string_view png) {
   if (png.substr(0, png_signature.size()) != png_signature) return PngMalformed{};
   ImageHeader header;
   bool seen_header = false, seen_end = false, has_transparency = false;
@@ -69,7 +69,7 @@ std::variant<PngAsIs, PngNeedsDecoding, PngMalformed> read_png_as_is(std::string
   if (header.colour_type == 3 && !valid_palette(header, palette)) return PngMalformed{};
   if (!shown_as_is(header, has_transparency)) return PngNeedsDecoding{};
 
-  PngAsIs image;
+  PngImage image;
   image.width = header.width;
   image.height = header.height;
   image.bits_per_component = int(header.depth);

@@ -103,6 +103,28 @@ sed 's#figures/harbour.jpg#figures/lossless.jpg#' "$work/fig/port.xml" >"$work/f
 "$ucap" render "$work/fig/lossless.xml" --lang en 2>"$work/out"
 check "lossless JPEG diagnostic" grep -q "^$work/fig/lossless.xml:46:17: error\[UCAP082\]: image 'figures/lossless.jpg' is a JPEG that a PDF cannot show: its frame type (SOF3) is not baseline or progressive" "$work/out"
 check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
+# An interlaced PNG with alpha (libharu 2.3.0's reader freed memory twice on
+# one and aborted): decoded, drawn with its soft mask.
+python3 - "$work/fig/figures/interlaced.png" <<'PY'
+import sys, zlib, struct
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+width, height = 40, 24
+pixel = lambda x, y: bytes((x * 6, y * 10, 120, 255 if (x // 8 + y // 8) % 2 else 60))
+raw = b""
+for x0, y0, dx, dy in ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)):
+    for y in range(y0, height, dy):
+        raw += b"\0" + b"".join(pixel(x, y) for x in range(x0, width, dx))
+header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 1)
+open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+                              + chunk(b"IEND", b""))
+PY
+sed 's#figures/harbour.jpg#figures/interlaced.png#' "$work/fig/port.xml" >"$work/fig/interlaced.xml"
+"$ucap" render "$work/fig/interlaced.xml" --lang en 2>"$work/out"
+check "interlaced PNG with alpha: exit 0" test $? -eq 0
+check "interlaced PNG with alpha: image and soft mask" \
+  test "$(pdfimages -list "$work/fig/interlaced.en.pdf" | awk 'NR > 2 {print $3, $4, $5, $6, $8}' | paste -sd';')" = "image 40 24 rgb 8;smask 40 24 gray 8"
+check "interlaced PNG with alpha: qpdf --check" qpdf --check "$work/fig/interlaced.en.pdf" >/dev/null
 
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null

@@ -1,8 +1,8 @@
 // PNG figures in the PDF as a reader sees them. Opaque, non-interlaced grey,
 // RGB and palette PNGs of 1–8 bits are embedded with their own image data
 // (the IDAT bytes are in the file, under the PNG predictor); every other PNG
-// goes through libharu's decoder (alpha as a soft mask). Either way poppler
-// extracts and renders the PNG's pixels, as libpng decodes them.
+// is decoded (alpha and tRNS as a soft mask). Either way poppler extracts
+// and renders the PNG's pixels, as libpng decodes them.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -220,7 +220,7 @@ std::string listed_colour(const PngSpec& spec) {
 TEST_CASE("png: opaque grey, RGB and palette PNGs are embedded with their own image data, pixels as the PNG's") {
   for (const TestPng& png : pass_through_pngs()) {
     CAPTURE(png.name);
-    CHECK(std::holds_alternative<PngAsIs>(read_png_as_is(png.bytes)));
+    CHECK(std::holds_alternative<PngImage>(read_png_as_is(png.bytes)));
     const std::string pdf = write_figure_pdf(png);
     const std::string size = std::to_string(png.spec.width) + " " + std::to_string(png.spec.height);
     auto rows = listed_images(pdf);
@@ -255,29 +255,42 @@ TEST_CASE("png: an image on two pages is embedded once") {
   discard(pdf);
 }
 
-TEST_CASE("png: alpha and a palette's transparency go through libharu's decoder, pixels as the PNG's") {
+TEST_CASE("png: alpha, transparency, interlacing and 16 bits are decoded, pixels and alpha as the PNG's") {
   struct Decoded {
     TestPng png;
     bool soft_mask;
   };
-  std::vector<std::uint8_t> half_transparent(180);
-  for (std::size_t i = 0; i < half_transparent.size(); ++i) half_transparent[i] = std::uint8_t(i * 41);
+  std::vector<std::uint8_t> palette_alpha(180);
+  for (std::size_t i = 0; i < palette_alpha.size(); ++i) palette_alpha[i] = std::uint8_t(i * 41);
   const std::vector<Decoded> pngs{
       {test_png("rgba-8", {13, 6, 8, PNG_COLOR_TYPE_RGB_ALPHA}), true},
       {test_png("grey-alpha-8", {13, 6, 8, PNG_COLOR_TYPE_GRAY_ALPHA}), true},
-      {test_png("palette-8-trns", {13, 6, 8, PNG_COLOR_TYPE_PALETTE, false, {}, half_transparent}, 180), true},
+      {test_png("palette-8-trns", {13, 6, 8, PNG_COLOR_TYPE_PALETTE, false, {}, palette_alpha}, 180), true},
+      {test_png("palette-4-trns", {13, 6, 4, PNG_COLOR_TYPE_PALETTE, false, {}, {0, 128, 255, 30}}, 11), true},
+      // One colour transparent: pixel (1, 0)'s.
+      {test_png("grey-8-trns", {13, 6, 8, PNG_COLOR_TYPE_GRAY, false, {}, {}, 0, png_color_16{0, 0, 0, 0, 37}}),
+       true},
+      {test_png("rgb-8-trns", {13, 6, 8, PNG_COLOR_TYPE_RGB, false, {}, {}, 0, png_color_16{0, 37, 138, 239, 0}}),
+       true},
+      {test_png("rgb-8-interlaced", {13, 6, 8, PNG_COLOR_TYPE_RGB, true}), false},
+      {test_png("palette-4-interlaced", {13, 6, 4, PNG_COLOR_TYPE_PALETTE, true}, 11), false},
+      {test_png("grey-1-interlaced", {13, 6, 1, PNG_COLOR_TYPE_GRAY, true}), false},
+      {test_png("rgba-8-interlaced", {13, 6, 8, PNG_COLOR_TYPE_RGB_ALPHA, true}), true},
+      {test_png("grey-16", {13, 6, 16, PNG_COLOR_TYPE_GRAY}), false},
+      {test_png("rgba-16", {13, 6, 16, PNG_COLOR_TYPE_RGB_ALPHA}), true},
   };
   for (const Decoded& decoded : pngs) {
     const TestPng& png = decoded.png;
     CAPTURE(png.name);
     CHECK(std::holds_alternative<PngNeedsDecoding>(read_png_as_is(png.bytes)));
     const std::string pdf = write_figure_pdf(png);
+    // Decoded to 8 bits, a palette's colours looked up.
+    const std::string colour = png.spec.colour_type & PNG_COLOR_MASK_COLOR ? "rgb 3 8" : "gray 1 8";
     const std::string size = std::to_string(png.spec.width) + " " + std::to_string(png.spec.height);
     auto rows = listed_images(pdf);
     REQUIRE(rows.size() == (decoded.soft_mask ? 2 : 1));
-    CHECK(rows[0].substr(0, rows[0].rfind(' ')) == "image " + size + " " + listed_colour(png.spec) + " image");
+    CHECK(rows[0].substr(0, rows[0].rfind(' ')) == "image " + size + " " + colour + " image");
     if (decoded.soft_mask) CHECK(rows[1].substr(0, rows[1].rfind(' ')) == "smask " + size + " gray 1 8 image");
-    CHECK(read_whole_file(pdf).find("/Predictor") == std::string::npos);
 
     const RgbaImage source = test::decoded_png(png.bytes);
     check_pixels(extracted_image(pdf, 0), source, 1);

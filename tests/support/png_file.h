@@ -1,5 +1,5 @@
 // PNG files for tests, written and read by libpng itself: any colour type,
-// depth, palette, transparency, interlacing, and image data split into as
+// depth, palette, transparency (alpha, tRNS), interlacing, and image data split into as
 // many IDAT chunks as wanted; and any PNG decoded to 8-bit RGBA, the pixels
 // a viewer shows.
 #pragma once
@@ -8,6 +8,7 @@
 
 #include <csetjmp>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct PngSpec {
   std::vector<png_color> palette;
   std::vector<std::uint8_t> transparency;  // tRNS of a palette image: alpha per entry
   std::size_t idat_size = 0;               // bytes per IDAT chunk; 0: libpng's default (8 KB)
+  std::optional<png_color_16> transparent_colour;  // tRNS of a grey or RGB image
 
   int channels() const {
     switch (colour_type) {
@@ -76,6 +78,8 @@ inline bool write(const PngSpec& spec, std::vector<png_bytep>& row_pointers, std
     png_set_PLTE(png, info, const_cast<png_colorp>(spec.palette.data()), int(spec.palette.size()));
   if (!spec.transparency.empty())
     png_set_tRNS(png, info, const_cast<png_bytep>(spec.transparency.data()), int(spec.transparency.size()), nullptr);
+  if (spec.transparent_colour)
+    png_set_tRNS(png, info, nullptr, 0, const_cast<png_color_16p>(&*spec.transparent_colour));
   png_write_info(png, info);
   png_set_interlace_handling(png);
   png_write_image(png, row_pointers.data());
