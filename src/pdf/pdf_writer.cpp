@@ -194,9 +194,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
   HPDF_Doc pdf = owner.get();
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
-  // Text and font streams are compressed by deflated_stream.h, once;
-  // libharu compresses only the pixels it decodes from a PNG.
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_IMAGE);
+  // Every stream is compressed by deflated_stream.h (or is a figure's own
+  // compressed data): libharu's compression stays off.
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
   pdf->pdf_version = HPDF_VER_14;
 
@@ -249,7 +248,6 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   set_info(pdf, document.info);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
 
-  if (!deflate_remaining_streams(pdf)) return R::failure("cannot compress an image's stream (out of memory)");
   if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
   if (auto saved = memory_stream_bytes(pdf->stream)) return R::success(std::move(*saved));
   std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));

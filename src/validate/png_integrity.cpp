@@ -97,7 +97,7 @@ bool read_every_row(PngReading* reading, unsigned char* row, std::size_t row_cap
     return false;
   }
   png_set_read_fn(png, reading, read_from_memory);
-  png_set_benign_errors(png, 0);  // e.g. data after the last row: libharu's reader fails on it
+  png_set_benign_errors(png, 0);  // e.g. data after the last row: the file is damaged
   png_set_user_limits(png, max_image_side, max_image_side);
   png_read_info(png, info);
   if (png_get_rowbytes(png, info) > row_capacity) png_error(png, "Row larger than its header promised");
@@ -217,7 +217,7 @@ std::variant<std::string, PngDamage> drawable_png(std::string_view bytes) {
   if (!transparency.empty()) append_chunk(drawable, "tRNS", transparency);
   append_chunk(drawable, "IDAT", image_data);
   append_chunk(drawable, "IEND", {});
-  // libpng reads what libharu's libpng will be given.
+  // libpng reads what the PDF writer will be given.
   if (auto damage = image_data_damage(drawable, header)) return damaged(*damage);
   return drawable;
 }
