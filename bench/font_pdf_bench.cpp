@@ -126,8 +126,7 @@ void report(const char* what, const layout::LaidOutDocument& doc, const font::Fo
   }
   std::printf("%-52s %8.2f ms  %7zu bytes (%.1f KB)\n", what, ms_since(start) / runs, bytes, bytes / 1024.0);
   if (!out_dir.empty() && file && first.ok())
-    files::write_file_atomically(out_dir + "/" + file,
-                                 {reinterpret_cast<const char*>(first.value().data()), first.value().size()});
+    files::write_file_atomically(out_dir + "/" + file, first.value());
 }
 
 }  // namespace

@@ -183,8 +183,7 @@ Rendering Engine::render_to_file(const Document& plan, const std::vector<Languag
                                  const std::string& path, const RenderOptions& options) const {
   Rendering out = render(plan, languages, options);
   if (!out.ok()) return out;
-  const std::string_view bytes(reinterpret_cast<const char*>(out.pdf.data()), out.pdf.size());
-  if (std::string error = files::write_file_atomically(path, bytes); !error.empty()) {
+  if (std::string error = files::write_file_atomically(path, out.pdf); !error.empty()) {
     out.status = Status::write_failed;
     out.diagnostics.push_back(cannot_write(path, error));
   }

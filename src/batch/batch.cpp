@@ -266,8 +266,7 @@ class BatchRun {
   bool write_pdf(const PlannedOutput& output, const std::vector<std::uint8_t>& bytes, std::vector<Diagnostic>& findings) const {
     const std::string path = (fs::path(options_.out_dir) / output.relative).string();
     const std::string error =
-        files::write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()},
-                                     files::Durability::deferred);
+        files::write_file_atomically(path, bytes, files::Durability::deferred);
     if (!error.empty()) findings.push_back({"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + error, {}});
     return error.empty();
   }

@@ -28,7 +28,12 @@ std::string write_all(int fd, std::string_view bytes) {
 std::string write_file_atomically(const std::string& path, std::string_view bytes, Durability durability) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-  std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  // Hidden: ".NAME.XXXXXX" (appended piece by piece: GCC 12 warns falsely
+  // about "." + string).
+  std::string hidden_name(1, '.');
+  hidden_name += target.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temporary = (folder / hidden_name).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
   std::string reason = write_all(fd, bytes);
@@ -40,6 +45,12 @@ std::string write_file_atomically(const std::string& path, std::string_view byte
   if (reason.empty()) return {};
   ::unlink(temporary.c_str());
   return "cannot write " + path + ": " + reason;
+}
+
+std::string write_file_atomically(const std::string& path, const std::vector<std::uint8_t>& bytes,
+                                  Durability durability) {
+  return write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                               durability);
 }
 
 std::string sync_file_system(const std::string& folder) {

@@ -4,8 +4,10 @@
 // API and so compiles this file itself.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ucap::files {
 
@@ -19,6 +21,9 @@ enum class Durability {
 // Returns "cannot write PATH: reason" on failure (the temporary file is
 // removed, a previous file at `path` left as it was), else empty.
 std::string write_file_atomically(const std::string& path, std::string_view bytes,
+                                  Durability durability = Durability::on_disk);
+// The same for a PDF's bytes.
+std::string write_file_atomically(const std::string& path, const std::vector<std::uint8_t>& bytes,
                                   Durability durability = Durability::on_disk);
 
 // Flushes every file written on the file system that holds `folder`

@@ -95,7 +95,7 @@ std::string ImageXObjects::draw(HPDF_Page page, const layout::Page& laid_out) {
   for (const layout::PlacedImage& placed : laid_out.images) {
     if (!placed.image) continue;
     HPDF_Image image = load(*placed.image);
-    if (!image) return "an image could not be embedded (libharu could not read it)";
+    if (!image) return "an image could not be embedded (its data could not be read)";
     const double bottom = laid_out.height - placed.y - placed.height;
     if (HPDF_Page_DrawImage(page, image, HPDF_REAL(placed.x), HPDF_REAL(bottom), HPDF_REAL(placed.width),
                             HPDF_REAL(placed.height)) != HPDF_OK)

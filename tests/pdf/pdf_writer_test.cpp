@@ -17,7 +17,7 @@ using ucap::font::testing::shared_registry;
 namespace {
 
 bool write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-  return files::write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()}).empty();
+  return files::write_file_atomically(path, bytes).empty();
 }
 
 const font::FontChoice japanese_serif{font::Script::japanese, font::Family::serif, false, false};

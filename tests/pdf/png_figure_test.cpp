@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "../font/shared_registry.h"
+#include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "pdf/png_pass_through.h"
 #include "sample_document.h"
@@ -93,7 +94,7 @@ std::vector<std::uint8_t> pdf_bytes(const layout::LaidOutDocument& doc) {
 
 std::string write_figure_pdf(const TestPng& png, int pages = 1) {
   std::string path = scratch(png.name + ".pdf");
-  REQUIRE(write_file_atomically(path, pdf_bytes(figure_document(png, pages))).empty());
+  REQUIRE(files::write_file_atomically(path, pdf_bytes(figure_document(png, pages))).empty());
   return path;
 }
 
@@ -317,6 +318,6 @@ TEST_CASE("png: a PNG whose chunks run past its end is an error, never a read be
     std::vector<MissingGlyphFinding> findings;
     auto written = write_pdf(figure_document(bytes, 13, 6), shared_registry(), findings);
     REQUIRE(!written.ok());
-    CHECK(written.error() == "an image could not be embedded (libharu could not read it)");
+    CHECK(written.error() == "an image could not be embedded (its data could not be read)");
   }
 }
