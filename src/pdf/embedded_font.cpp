@@ -43,20 +43,20 @@ std::string subset_tag(const std::string& postscript_name, const font::FontSubse
   return tag;
 }
 
-std::string make_font_streams(const font::SubsetPlan& plan,
-                              const std::map<font::GlyphId, std::u32string>& old_glyph_text,
-                              FontResource::Streams& streams) {
+std::string make_font_file(const font::SubsetPlan& plan, FontResource::Streams& streams) {
   auto file = plan.write();
   if (!file) return file.error();
   streams.font_file_length = file.value().size();
   streams.font_file = deflate_bytes(file.value().data(), file.value().size(), font_compression_level);
-  const font::FontSubset ids{{}, plan.old_to_new()};
+  return streams.font_file.empty() ? "cannot compress a font (out of memory)" : "";
+}
+
+void make_to_unicode(const font::FontSubset& subset, const std::map<font::GlyphId, std::u32string>& old_glyph_text,
+                     FontResource::Streams& streams) {
   std::map<std::uint16_t, std::u32string> cid_text;
-  for (const auto& [old_glyph, text] : old_glyph_text) cid_text[ids.map(old_glyph)] = text;
+  for (const auto& [old_glyph, text] : old_glyph_text) cid_text[subset.map(old_glyph)] = text;
   std::string cmap = build_to_unicode_cmap(cid_text);
   streams.to_unicode = deflate_bytes(cmap.data(), cmap.size());
-  if (streams.font_file.empty() || streams.to_unicode.empty()) return "cannot compress a font (out of memory)";
-  return {};
 }
 
 HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font) {
@@ -135,7 +135,7 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   }
   HPDF_Dict_Add(cid_font, "W", widths);
 
-  HPDF_Dict to_unicode = new_precompressed_stream(pdf, font.streams.to_unicode);
+  HPDF_Dict to_unicode = new_precompressed_stream(pdf, font.streams.to_unicode);  // nullptr when empty
   if (!to_unicode) return nullptr;
 
   HPDF_Dict type0 = new_indirect_dict(pdf);
