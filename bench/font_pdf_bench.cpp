@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "files/atomic_file.h"
 #include "font/registry_measurer.h"
 #include "font/utf8_decode.h"
 #include "pdf/pdf_writer.h"
@@ -124,7 +125,8 @@ void report(const char* what, const layout::LaidOutDocument& doc, const font::Fo
     bytes = r.ok() ? r.value().size() : 0;
   }
   std::printf("%-52s %8.2f ms  %7zu bytes (%.1f KB)\n", what, ms_since(start) / runs, bytes, bytes / 1024.0);
-  if (!out_dir.empty() && file && first.ok()) pdf::write_file_atomically(out_dir + "/" + file, first.value());
+  if (!out_dir.empty() && file && first.ok())
+    files::write_file_atomically(out_dir + "/" + file, first.value());
 }
 
 }  // namespace

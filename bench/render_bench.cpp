@@ -18,8 +18,9 @@
 // whole-process `ucap render` wall time and peak resident memory.
 // Prints a table and one machine-readable line per figure:
 //   BENCH <name> <value> <unit>
-// The in-process figures are medians after a warm-up; the whole-process
-// ones come from wait4() of a child, as the operating system accounts it.
+// The in-process figures are medians of 21 runs after a warm-up, taken in 7
+// rounds over all plans; the whole-process ones come from wait4() of a
+// child, as the operating system accounts it.
 #include <sys/resource.h>
 #include <time.h>
 #include <sys/wait.h>
@@ -64,16 +65,25 @@ double now_ms(bool cpu) {
   return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-double median_ms(int runs, const std::function<void()>& work, bool cpu = use_cpu_clock) {
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// `runs` timed runs of `work` after an untimed one, added to `into`.
+void time_runs(std::vector<double>& into, int runs, const std::function<void()>& work, bool cpu = use_cpu_clock) {
   work();  // warm-up
-  std::vector<double> times;
   for (int i = 0; i < runs; ++i) {
-    double start = now_ms(cpu);
+    const double start = now_ms(cpu);
     work();
-    times.push_back(now_ms(cpu) - start);
+    into.push_back(now_ms(cpu) - start);
   }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
+}
+
+double median_ms(int runs, const std::function<void()>& work, bool cpu = use_cpu_clock) {
+  std::vector<double> times;
+  time_runs(times, runs, work, cpu);
+  return median(times);
 }
 
 // One measured figure; `lower_is_better` tells bench/compare which way is worse.
@@ -168,33 +178,50 @@ struct PlanFigures {
   std::size_t bytes = 0, pages = 0;
 };
 
-PlanFigures measure(const render::Engine& engine, const xml::SourceFile& source, model::Language language, int runs) {
-  PlanFigures f;
+// Times of one plan in one language, gathered over several rounds.
+struct PlanSamples {
+  std::vector<double> check, layout, write, whole;
+};
+
+// One round: `runs` timed runs of each stage (after one untimed), added to
+// `samples`. Rounds go over every plan in turn, so a slow minute of a
+// shared machine lands on all figures alike instead of on a few.
+void sample_round(const render::Engine& engine, const xml::SourceFile& source, model::Language language, int runs,
+                  PlanSamples& samples) {
   render::PlanCheck check = engine.check_plan(source);
   const model::ActionPlan& plan = *check.plan;
-  f.check = median_ms(runs, [&] { engine.check_plan(source); });
-  layout::LaidOutDocument doc = engine.layout_plan(plan, language, "");
-  f.layout = median_ms(runs, [&] { engine.layout_plan(plan, language, ""); });
+  time_runs(samples.check, runs, [&] { engine.check_plan(source); });
+  time_runs(samples.layout, runs, [&] { engine.layout_plan(plan, language, ""); });
+  const layout::LaidOutDocument doc = engine.layout_plan(plan, language, "");
   std::vector<pdf::MissingGlyphFinding> missing;
-  f.write = median_ms(runs, [&] { pdf::write_pdf(doc, engine.fonts(), missing); });
-  f.whole = median_ms(runs, [&] {
+  time_runs(samples.write, runs, [&] { pdf::write_pdf(doc, engine.fonts(), missing); });
+  time_runs(samples.whole, runs, [&] {
     render::PlanCheck c = engine.check_plan(source);
     engine.render_plan(*c.plan, language, "");
   });
-  f.bytes = engine.render_plan(plan, language, "").bytes.size();
-  f.pages = doc.pages.size();
+}
+
+PlanFigures figures_of(const render::Engine& engine, const xml::SourceFile& source, model::Language language,
+                       const PlanSamples& samples) {
+  PlanFigures f{median(samples.check), median(samples.layout), median(samples.write), median(samples.whole)};
+  render::PlanCheck check = engine.check_plan(source);
+  f.bytes = engine.render_plan(*check.plan, language, "").bytes.size();
+  f.pages = engine.layout_plan(*check.plan, language, "").pages.size();
   return f;
 }
 
-// Every sample in every language, on `threads` threads; wall ms.
+// Every sample in every language, on `threads` threads; wall ms. As in
+// `ucap batch`, each thread renders alone (no second writer thread).
 double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>& plans, unsigned threads) {
+  pdf::WriteOptions alone;
+  alone.use_second_thread = false;
   return median_ms(5, [&] {
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < threads; ++t)
       workers.emplace_back([&, t] {
         for (std::size_t i = t; i < plans.size(); i += threads) {
           render::PlanCheck c = engine.check_plan(plans[i]);
-          for (model::Language language : c.plan->languages) engine.render_plan(*c.plan, language, "");
+          for (model::Language language : c.plan->languages) engine.render_plan(*c.plan, language, "", alone);
         }
       });
     for (auto& w : workers) w.join();
@@ -334,12 +361,27 @@ int main(int argc, char** argv) {
 
   std::printf("%-34s %4s %5s %8s %8s %8s %8s %9s %8s\n", "plan", "lang", "pages", "check", "layout", "pdf", "render",
               "bytes", "B/page");
+  // 7 rounds of 3 runs: 21 samples a figure (the long plan: 7), spread
+  // over the whole measurement.
+  constexpr int rounds = 7, runs_per_round = 3;
+  const std::vector<model::Language> languages{model::Language::en, model::Language::ja};
+  std::vector<PlanSamples> samples(measured.size() * languages.size());
+  for (int round = 0; round < rounds; ++round)
+    for (std::size_t p = 0; p < measured.size(); ++p)
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        const bool long_plan = full_run && p + 1 == measured.size();
+        sample_round(*engine, measured[p], languages[l], long_plan ? 1 : runs_per_round,
+                     samples[p * languages.size() + l]);
+      }
+
   std::map<std::string, double> largest_render;  // per language, for the long plan's ratio
-  for (const xml::SourceFile& plan : measured) {
-    const bool long_plan = full_run && &plan == &measured.back();
+  for (std::size_t p = 0; p < measured.size(); ++p) {
+    const xml::SourceFile& plan = measured[p];
+    const bool long_plan = full_run && p + 1 == measured.size();
     const bool short_plan = three_pages && plan.name == three_pages->name;
-    for (model::Language language : {model::Language::en, model::Language::ja}) {
-      PlanFigures f = measure(*engine, plan, language, long_plan ? 5 : 21);
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      const model::Language language = languages[l];
+      PlanFigures f = figures_of(*engine, plan, language, samples[p * languages.size() + l]);
       const std::string name = fs::path(plan.name).filename().string();
       const std::string code(model::language_code(language));
       const std::size_t per_page = f.bytes / std::max<std::size_t>(f.pages, 1);

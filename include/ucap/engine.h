@@ -76,6 +76,11 @@ struct RenderOptions {
   // Empty: such a PDF carries no date. The clock is never read, so the same
   // input always gives the same bytes.
   std::string fallback_date;
+  // The PDF writer builds the fonts and the pages on this thread and one
+  // more (both cores of a two-core machine for a single render). A caller
+  // that already renders on every core, as `ucap batch` does, turns it off
+  // so that its own threads are all there is.
+  bool use_second_thread = true;
 };
 
 namespace detail {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "api/document_data.h"
+#include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "render/engine.h"
 #include "validate/validate.h"
@@ -158,8 +159,10 @@ Rendering Engine::render(const Document& document, const std::vector<Language>& 
               {plan ? undeclared_language(*plan, asked, "plan") : undeclared_language(*report, asked, "report")}};
   }
 
-  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date)
-                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date);
+  pdf::WriteOptions writing;
+  writing.use_second_thread = options.use_second_thread;
+  render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date, writing)
+                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date, writing);
   if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {
@@ -180,7 +183,7 @@ Rendering Engine::render_to_file(const Document& plan, const std::vector<Languag
                                  const std::string& path, const RenderOptions& options) const {
   Rendering out = render(plan, languages, options);
   if (!out.ok()) return out;
-  if (std::string error = pdf::write_file_atomically(path, out.pdf); !error.empty()) {
+  if (std::string error = files::write_file_atomically(path, out.pdf); !error.empty()) {
     out.status = Status::write_failed;
     out.diagnostics.push_back(cannot_write(path, error));
   }

@@ -12,7 +12,7 @@
 #include <mutex>
 #include <optional>
 
-#include "atomic_write.h"
+#include "files/atomic_file.h"
 #include "inputs.h"
 #include "outputs.h"
 #include "parallel.h"
@@ -246,7 +246,10 @@ class BatchRun {
     record.diagnostics.insert(record.diagnostics.end(), job.batch_findings.begin(), job.batch_findings.end());
     if (!check.ok() || job.blocked) return false;
     bool all_written = true;
-    const RenderOptions render_options{job.roster, options_.fallback_date};
+    // --jobs N is N threads in all: each renders alone, without the PDF
+    // writer's second thread.
+    RenderOptions render_options{job.roster, options_.fallback_date};
+    render_options.use_second_thread = false;
     for (const PlannedOutput& output : job.outputs) {
       Rendering pdf = engine_.render(document, output.language, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
@@ -263,7 +266,7 @@ class BatchRun {
   bool write_pdf(const PlannedOutput& output, const std::vector<std::uint8_t>& bytes, std::vector<Diagnostic>& findings) const {
     const std::string path = (fs::path(options_.out_dir) / output.relative).string();
     const std::string error =
-        write_file_atomically(path, {reinterpret_cast<const char*>(bytes.data()), bytes.size()}, /*durable=*/false);
+        files::write_file_atomically(path, bytes, files::Durability::deferred);
     if (!error.empty()) findings.push_back({"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + error, {}});
     return error.empty();
   }
@@ -282,8 +285,8 @@ class BatchRun {
     const std::string path = (fs::path(options_.out_dir) / "manifest.json").string();
     ManifestHeader header{options_.languages, signal_name(result.stopped_by)};
     // The PDFs the manifest lists are on the disk before it is.
-    std::string error = sync_file_system(options_.out_dir);
-    if (error.empty()) error = write_file_atomically(path, manifest_json(header, result.records, result.totals), /*durable=*/true);
+    std::string error = files::sync_file_system(options_.out_dir);
+    if (error.empty()) error = files::write_file_atomically(path, manifest_json(header, result.records, result.totals));
     if (!error.empty()) result.problems.push_back(cannot_use_output_folder(options_.out_dir, error));
   }
 

@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
   batch_command->add_option("--lang", batch.languages, "languages to render plans in, comma-separated (default en,ja)")
       ->delimiter(',')
       ->check(CLI::IsMember({"en", "ja"}));
-  batch_command->add_option("--jobs", batch.jobs, "threads (default: one per processor)")->check(CLI::Range(1, 256));
+  batch_command->add_option("--jobs", batch.jobs, "threads in all, one PDF each at a time (default: one per processor)")->check(CLI::Range(1, 256));
   batch_command->add_option("--roster", batch.roster, "check every plan's pairing against this roster");
 
   try {

@@ -4,6 +4,7 @@
 #include <array>
 #include <memory>
 #include <span>
+#include <utility>
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -39,9 +40,6 @@ void drop_unneeded_tables(hb_face_t* face, hb_set_t* drop, bool keep_hinting) {
   }
 }
 
-struct PlanDeleter {
-  void operator()(hb_subset_plan_t* plan) const { hb_subset_plan_destroy(plan); }
-};
 struct FaceDeleter {
   void operator()(hb_face_t* face) const { hb_face_destroy(face); }
 };
@@ -72,8 +70,39 @@ GlyphId FontSubset::map(GlyphId old_glyph) const {
   return it != old_to_new.end() && it->first == old_glyph ? it->second : 0;
 }
 
-Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options) {
-  using R = Result<FontSubset>;
+SubsetPlan::SubsetPlan(hb_subset_plan_t* plan, std::string font_path)
+    : plan_(plan), font_path_(std::move(font_path)) {}
+
+SubsetPlan::SubsetPlan(SubsetPlan&& other) noexcept
+    : plan_(std::exchange(other.plan_, nullptr)),
+      font_path_(std::move(other.font_path_)),
+      old_to_new_(std::move(other.old_to_new_)) {}
+
+SubsetPlan& SubsetPlan::operator=(SubsetPlan&& other) noexcept {
+  if (this != &other) {
+    hb_subset_plan_destroy(plan_);
+    plan_ = std::exchange(other.plan_, nullptr);
+    font_path_ = std::move(other.font_path_);
+    old_to_new_ = std::move(other.old_to_new_);
+  }
+  return *this;
+}
+
+SubsetPlan::~SubsetPlan() { hb_subset_plan_destroy(plan_); }  // null after a move: a no-op
+
+Result<std::vector<std::uint8_t>> SubsetPlan::write() const {
+  using R = Result<std::vector<std::uint8_t>>;
+  std::unique_ptr<hb_face_t, FaceDeleter> subset(hb_subset_plan_execute_or_fail(plan_));
+  if (!subset) return R::failure("cannot subset " + font_path_);
+  std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_face_reference_blob(subset.get()));
+  unsigned length = 0;
+  const auto* data = reinterpret_cast<const std::uint8_t*>(hb_blob_get_data(blob.get(), &length));
+  if (length == 0) return R::failure("empty subset of " + font_path_);
+  return R::success(std::vector<std::uint8_t>(data, data + length));
+}
+
+Result<SubsetPlan> plan_subset(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options) {
+  using R = Result<SubsetPlan>;
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return R::failure("out of memory creating a font subset of " + face.file().path());
   hb_set_t* glyph_set = hb_subset_input_glyph_set(input);
@@ -88,27 +117,29 @@ Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> 
   hb_subset_input_set_flags(input, flags);
 
   // Planned over the preprocessed face, whose glyph ids are the face's own.
-  std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(hb_subset_plan_create_or_fail(face.subset_source(), input));
+  hb_subset_plan_t* planned = hb_subset_plan_create_or_fail(face.subset_source(), input);
   hb_subset_input_destroy(input);
-  if (!plan) return R::failure("cannot plan a subset of " + face.file().path());
-  std::unique_ptr<hb_face_t, FaceDeleter> subset(hb_subset_plan_execute_or_fail(plan.get()));
-  if (!subset) return R::failure("cannot subset " + face.file().path());
+  if (!planned) return R::failure("cannot plan a subset of " + face.file().path());
+  SubsetPlan plan(planned, face.file().path());
 
-  FontSubset result;
-  const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(planned);
   std::vector<GlyphId> wanted(glyphs.begin(), glyphs.end());
   wanted.push_back(0);
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   for (GlyphId g : wanted)
     if (hb_codepoint_t mapped = hb_map_get(mapping, g); mapped != HB_MAP_VALUE_INVALID)
-      result.old_to_new.emplace_back(g, GlyphId(mapped));
-  std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_face_reference_blob(subset.get()));
-  unsigned length = 0;
-  const auto* data = reinterpret_cast<const std::uint8_t*>(hb_blob_get_data(blob.get(), &length));
-  result.bytes.assign(data, data + length);
-  if (result.bytes.empty()) return R::failure("empty subset of " + face.file().path());
-  return R::success(std::move(result));
+      plan.old_to_new_.emplace_back(g, GlyphId(mapped));
+  return R::success(std::move(plan));
+}
+
+Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options) {
+  using R = Result<FontSubset>;
+  auto plan = plan_subset(face, glyphs, options);
+  if (!plan) return R::failure(plan.error());
+  auto bytes = plan.value().write();
+  if (!bytes) return R::failure(bytes.error());
+  return R::success(FontSubset{std::move(bytes.value()), plan.value().old_to_new()});
 }
 
 }  // namespace ucap::font

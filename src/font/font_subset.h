@@ -10,7 +10,10 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
+
+#include <hb-subset.h>
 
 #include "font/font_registry.h"
 #include "font/font_result.h"
@@ -35,7 +38,32 @@ struct SubsetOptions {
 // for LoadedFace::subset_source to plan subsets over.
 hb_face_t* subset_tables_face(hb_face_t* face);
 
+// A subset in two steps, so that its glyph ids are known at once (the page
+// content is written with them) while its bytes are made later, on another
+// thread if the caller likes: planning is a fifth of the work.
+class SubsetPlan {
+ public:
+  SubsetPlan(SubsetPlan&&) noexcept;
+  SubsetPlan& operator=(SubsetPlan&&) noexcept;
+  ~SubsetPlan();
+
+  // old glyph id → new, for every glyph asked for, sorted by old id.
+  const std::vector<std::pair<GlyphId, GlyphId>>& old_to_new() const { return old_to_new_; }
+  // The subset's TrueType file. Safe on any thread, once per plan.
+  Result<std::vector<std::uint8_t>> write() const;
+
+ private:
+  friend Result<SubsetPlan> plan_subset(const LoadedFace&, std::span<const GlyphId>, SubsetOptions);
+  SubsetPlan(hb_subset_plan_t* plan, std::string font_path);
+  hb_subset_plan_t* plan_ = nullptr;
+  std::string font_path_;  // for messages
+  std::vector<std::pair<GlyphId, GlyphId>> old_to_new_;
+};
+
 // `glyphs` may be unsorted and hold duplicates; .notdef is always kept.
+Result<SubsetPlan> plan_subset(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options = {});
+
+// plan_subset() and write() in one.
 Result<FontSubset> subset_face(const LoadedFace& face, std::span<const GlyphId> glyphs, SubsetOptions options = {});
 
 }  // namespace ucap::font

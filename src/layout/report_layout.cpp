@@ -3,6 +3,8 @@
 #include <charconv>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "layout/block_layout.h"
 #include "layout/charts.h"
 #include "layout/flow.h"
@@ -296,10 +298,10 @@ class ReportWriter {
     return label(n == 1 ? key + "-1" : key, {{"n", std::to_string(n)}});
   }
 
+  // "file:line:col: error[CODE]: message", as ucap validate prints it.
   static std::string describe(const Diagnostic& d) {
-    std::string where = d.file;
-    if (d.line) where += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
-    return where + ": " + to_string(d.severity) + "[" + d.code + "]: " + d.message;
+    return d.line ? fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, to_string(d.severity), d.code, d.message)
+                  : fmt::format("{}: {}[{}]: {}", d.file, to_string(d.severity), d.code, d.message);
   }
 
   const ReportLayoutInput& in_;

@@ -2,16 +2,12 @@
 
 #include <array>
 #include <memory>
-#include <optional>
 #include <mutex>
 #include <vector>
 
 #include <hpdf_doc.h>
 #include <hpdf_streams.h>
 #include <libdeflate.h>
-#include <hpdf_list.h>
-
-#include "pdf/haru_stream.h"
 
 namespace ucap::pdf {
 namespace {
@@ -82,31 +78,10 @@ bool fill_precompressed(HPDF_Dict stream_dict, const std::vector<std::uint8_t>& 
   return HPDF_Stream_Write(stream_dict->stream, compressed.data(), HPDF_UINT(compressed.size())) == HPDF_OK;
 }
 
-bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size) {
-  return fill_precompressed(stream_dict, deflate_bytes(data, size));
-}
-
 HPDF_Dict new_precompressed_stream(HPDF_Doc pdf, const std::vector<std::uint8_t>& compressed) {
   HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
   if (!stream || !fill_precompressed(stream, compressed)) return nullptr;
   return stream;
-}
-
-bool deflate_remaining_streams(HPDF_Doc pdf) {
-  HPDF_List entries = pdf->xref ? pdf->xref->entries : nullptr;
-  for (HPDF_UINT i = 0; entries && i < entries->count; ++i) {
-    auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(entries, i));
-    if (!entry || !entry->obj) continue;
-    auto* header = static_cast<HPDF_Obj_Header*>(entry->obj);
-    if ((header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT) continue;
-    auto dict = static_cast<HPDF_Dict>(entry->obj);
-    if (!dict->stream || dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn) continue;
-    std::optional<std::vector<std::uint8_t>> raw = memory_stream_bytes(dict->stream);
-    if (!raw) return false;
-    HPDF_MemStream_FreeData(dict->stream);
-    if (!fill_deflated(dict, raw->data(), raw->size())) return false;
-  }
-  return true;
 }
 
 HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size) {

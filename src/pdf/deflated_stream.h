@@ -27,21 +27,13 @@ constexpr int font_compression_level = 1;
 // zlib-format (RFC 1950) bytes of `data`, as /FlateDecode expects.
 std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size, int level = text_compression_level);
 
-// Fills a libharu stream dictionary with the compressed `data` and makes it
-// declare /Filter /FlateDecode; libharu then writes the bytes as they are
-// (its own filter stays off). Returns false when libharu cannot take them.
-bool fill_deflated(HPDF_Dict stream_dict, const void* data, std::size_t size);
-
 // A new indirect stream object holding `data` compressed; nullptr on failure.
 HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size);
 
-// Every stream libharu would still compress itself (the pixels it decoded
-// from a PNG, its alpha mask) compressed here instead, at text level:
-// libharu's zlib pass over a 480×300 figure was a quarter of the render.
-// Returns false when a stream cannot be read back or written.
-bool deflate_remaining_streams(HPDF_Doc pdf);
-
-// The same with bytes deflate_bytes() already gave.
+// Fills a libharu stream dictionary with bytes deflate_bytes() (or a PNG)
+// already gave and makes it declare /Filter /FlateDecode; libharu then
+// writes the bytes as they are (its own filter stays off). Returns false
+// when libharu cannot take them.
 bool fill_precompressed(HPDF_Dict stream_dict, const std::vector<std::uint8_t>& compressed);
 HPDF_Dict new_precompressed_stream(HPDF_Doc pdf, const std::vector<std::uint8_t>& compressed);
 

@@ -43,21 +43,32 @@ std::string subset_tag(const std::string& postscript_name, const font::FontSubse
   return tag;
 }
 
-HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font,
-                     const std::map<font::GlyphId, std::u32string>& old_glyph_text) {
+std::string make_font_file(const font::SubsetPlan& plan, FontResource::Streams& streams) {
+  auto file = plan.write();
+  if (!file) return file.error();
+  streams.font_file_length = file.value().size();
+  streams.font_file = deflate_bytes(file.value().data(), file.value().size(), font_compression_level);
+  return streams.font_file.empty() ? "cannot compress a font (out of memory)" : "";
+}
+
+void make_to_unicode(const font::FontSubset& subset, const std::map<font::GlyphId, std::u32string>& old_glyph_text,
+                     FontResource::Streams& streams) {
+  std::map<std::uint16_t, std::u32string> cid_text;
+  for (const auto& [old_glyph, text] : old_glyph_text) cid_text[subset.map(old_glyph)] = text;
+  std::string cmap = build_to_unicode_cmap(cid_text);
+  streams.to_unicode = deflate_bytes(cmap.data(), cmap.size());
+}
+
+HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font) {
   const font::TrueTypeFace& file = face.file();
   const font::FaceMetrics& m = file.metrics();
   const int upem = m.units_per_em;
   std::string base_font = subset_tag(file.postscript_name(), font.subset) + "+" + file.postscript_name();
   HPDF_MMgr mmgr = pdf->mmgr;
 
-  HPDF_Dict font_file = font.compressed_file.empty()
-                            ? new_precompressed_stream(pdf, deflate_bytes(font.subset.bytes.data(),
-                                                                          font.subset.bytes.size(),
-                                                                          font_compression_level))
-                            : new_precompressed_stream(pdf, font.compressed_file);
+  HPDF_Dict font_file = new_precompressed_stream(pdf, font.streams.font_file);
   if (!font_file) return nullptr;
-  HPDF_Dict_AddNumber(font_file, "Length1", HPDF_INT32(font.subset.bytes.size()));
+  HPDF_Dict_AddNumber(font_file, "Length1", HPDF_INT32(font.streams.font_file_length));
 
   HPDF_Dict descriptor = new_indirect_dict(pdf);
   if (!descriptor) return nullptr;
@@ -124,10 +135,7 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   }
   HPDF_Dict_Add(cid_font, "W", widths);
 
-  std::map<std::uint16_t, std::u32string> cid_text;
-  for (const auto& [old_glyph, text] : old_glyph_text) cid_text[font.subset.map(old_glyph)] = text;
-  std::string cmap = build_to_unicode_cmap(cid_text);
-  HPDF_Dict to_unicode = new_deflated_stream(pdf, cmap.data(), cmap.size());
+  HPDF_Dict to_unicode = new_precompressed_stream(pdf, font.streams.to_unicode);  // nullptr when empty
   if (!to_unicode) return nullptr;
 
   HPDF_Dict type0 = new_indirect_dict(pdf);

@@ -20,9 +20,18 @@ namespace ucap::pdf {
 // different subsets get different tags).
 std::string subset_tag(const std::string& postscript_name, const font::FontSubset& subset);
 
+// The font's two streams, each made on its own (the PDF writer's threads
+// share them out): the subset file that `plan` writes, compressed for
+// FontFile2 with its length (an error message, or empty), and the ToUnicode
+// CMap of `old_glyph_text` (old glyph id → its characters) under the
+// subset's new ids. Neither needs a libharu document.
+std::string make_font_file(const font::SubsetPlan& plan, FontResource::Streams& streams);
+void make_to_unicode(const font::FontSubset& subset, const std::map<font::GlyphId, std::u32string>& old_glyph_text,
+                     FontResource::Streams& streams);
+
 // Returns the Type0 font dictionary (an indirect object), or nullptr after
-// libharu reported an error to the document's error handler.
-HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font,
-                     const std::map<font::GlyphId, std::u32string>& old_glyph_text);
+// libharu reported an error to the document's error handler. font.streams
+// must be filled.
+HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResource& font);
 
 }  // namespace ucap::pdf

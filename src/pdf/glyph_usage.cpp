@@ -6,6 +6,9 @@ namespace ucap::pdf {
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry) {
   GlyphUsage usage;
+  // Glyphs already recorded, per face: most characters repeat, and a look
+  // in the face's map for each was most of this pass.
+  std::vector<std::vector<bool>> seen(registry.face_count());
   for (std::size_t p = 0; p < document.pages.size(); ++p) {
     const auto& texts = document.pages[p].texts;
     for (std::size_t t = 0; t < texts.size(); ++t) {
@@ -14,16 +17,21 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
         char32_t c = code_points[i];
         font::ResolvedGlyph g = registry.resolve(texts[t].font, c);
         if (g.ignorable) continue;
-        auto& glyphs = usage.faces[g.face];
         if (g.missing) {
           usage.missing.push_back({p, t, i, c,
                                    "missing code point " + font::code_point_name(c) +
                                        " (no font has it; drawn as a box)"});
           // The placeholder extracts as U+FFFD: the character is not there.
-          glyphs.try_emplace(0, 1, U'\uFFFD');
+          usage.faces[g.face].try_emplace(0, 1, U'\uFFFD');
           continue;
         }
-        glyphs.try_emplace(g.glyph, 1, c);  // no node allocated for a glyph seen before
+        std::vector<bool>& seen_in_face = seen[g.face];
+        if (seen_in_face.empty()) seen_in_face.resize(registry.face(g.face).file().glyph_count() + std::size_t(1));
+        if (g.glyph < seen_in_face.size()) {
+          if (seen_in_face[g.glyph]) continue;
+          seen_in_face[g.glyph] = true;
+        }
+        usage.faces[g.face].try_emplace(g.glyph, 1, c);  // the first character drawn with it
       }
     }
   }

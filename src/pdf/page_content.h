@@ -23,15 +23,19 @@ namespace ucap::pdf {
 // One embedded face as the content stream sees it.
 struct FontResource {
   std::string name;                 // resource name: "F1"
-  font::FontSubset subset;          // old → new glyph ids
+  font::FontSubset subset;          // old → new glyph ids (its bytes stay empty: see streams)
   std::map<font::GlyphId, double> widths;  // new glyph id → width in 1/1000 em, as in /W
   // new glyph id → the text its ToUnicode entry gives. A glyph drawn for
   // another character too (IPAex draws 〜 and ～ with one glyph) is wrapped
   // in an /ActualText span there, so the text layer loses nothing.
   std::map<font::GlyphId, std::u32string> unicode;
-  // The subset's bytes compressed for FontFile2 (filled before embedding;
-  // empty means embed_font compresses them itself).
-  std::vector<std::uint8_t> compressed_file;
+  // The subset file and the ToUnicode CMap, compressed (embedded_font.h's
+  // make_font_streams, on the writer's second thread); filled before embedding.
+  struct Streams {
+    std::vector<std::uint8_t> font_file;  // zlib bytes of the TrueType subset
+    std::size_t font_file_length = 0;     // its size uncompressed (/Length1)
+    std::vector<std::uint8_t> to_unicode;
+  } streams;
 
   // The same facts as flat tables, for the content writer's lookups per
   // glyph (a map lookup per glyph was a tenth of writing a page).

@@ -1,7 +1,5 @@
 #include "pdf/pdf_text_string.h"
 
-#include <cstdio>
-
 #include "font/utf8_decode.h"
 
 namespace ucap::pdf {
@@ -30,12 +28,14 @@ std::vector<std::uint8_t> utf16be_with_bom(std::string_view utf8) {
   return out;
 }
 
+void append_hex4(std::string& out, std::uint16_t value) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  const char hex[4] = {digits[value >> 12], digits[(value >> 8) & 0xF], digits[(value >> 4) & 0xF], digits[value & 0xF]};
+  out.append(hex, 4);
+}
+
 void append_utf16be_hex(std::string& out, char32_t c) {
-  for_each_utf16_unit(c, [&](std::uint16_t u) {
-    char buf[5];
-    std::snprintf(buf, sizeof buf, "%04X", unsigned(u));
-    out += buf;
-  });
+  for_each_utf16_unit(c, [&](std::uint16_t u) { append_hex4(out, u); });
 }
 
 }  // namespace ucap::pdf

@@ -15,4 +15,7 @@ std::vector<std::uint8_t> utf16be_with_bom(std::string_view utf8);
 // ToUnicode CMap wants it: U+20B9F → "D842DF9F".
 void append_utf16be_hex(std::string& out, char32_t c);
 
+// Appends four upper-case hex digits: 0x3042 → "3042".
+void append_hex4(std::string& out, std::uint16_t value);
+
 }  // namespace ucap::pdf

@@ -1,8 +1,10 @@
 #include "pdf/pdf_writer.h"
 
 #include <cstdio>
-#include <future>
+#include <algorithm>
+#include <map>
 #include <memory>
+#include <optional>
 #include <system_error>
 
 #include <hpdf.h>
@@ -17,6 +19,7 @@
 #include "pdf/image_xobjects.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
+#include "pdf/shared_work.h"
 
 namespace ucap::pdf {
 namespace {
@@ -121,6 +124,41 @@ void add_outline(HPDF_Doc pdf, const layout::LaidOutDocument& document, const st
   }
 }
 
+// One face in pass one: its subset planned, and the tables the content
+// writer reads (widths, characters) under the subset's glyph ids.
+struct PlannedFace {
+  font::FaceIndex face = 0;
+  const std::map<font::GlyphId, std::u32string>* glyphs = nullptr;  // old glyph id → characters
+  std::optional<font::SubsetPlan> plan;
+  FontResource resource;  // all but its name and streams
+  std::string error;
+};
+
+void plan_face(PlannedFace& planned, const font::FontRegistry& registry, const WriteOptions& options) {
+  const font::LoadedFace& face = registry.face(planned.face);
+  std::vector<font::GlyphId> glyphs;
+  glyphs.reserve(planned.glyphs->size());
+  for (const auto& [glyph, text] : *planned.glyphs) glyphs.push_back(glyph);
+  font::SubsetOptions subset_options;
+  subset_options.retain_glyph_ids = options.retain_glyph_ids;
+  subset_options.keep_hinting =
+      face.script() == font::Script::japanese ? options.hint_japanese_faces : options.hint_latin_faces;
+  auto plan = font::plan_subset(face, glyphs, subset_options);
+  if (!plan) {
+    planned.error = plan.error();
+    return;
+  }
+  FontResource& resource = planned.resource;
+  resource.subset.old_to_new = plan.value().old_to_new();
+  for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new) {
+    resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
+    if (auto text = planned.glyphs->find(old_glyph); text != planned.glyphs->end())
+      resource.unicode[new_glyph] = text->second;
+  }
+  resource.index_glyphs();
+  planned.plan.emplace(std::move(plan.value()));
+}
+
 }  // namespace
 
 font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument& document,
@@ -129,66 +167,66 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                                   const WriteOptions& options) {
   using R = font::Result<std::vector<std::uint8_t>>;
 
-  // Pass one: the glyphs each face must hold, then one subset per face.
+  // Pass one: the glyphs each face must hold, then one subset per face,
+  // planned: the page content needs its glyph ids now, its bytes only when
+  // the fonts are embedded. Faces are planned on two threads, largest first.
   GlyphUsage usage = collect_glyph_usage(document, registry);
   findings.insert(findings.end(), usage.missing.begin(), usage.missing.end());
+  std::vector<PlannedFace> planned;
+  for (const auto& [face_index, glyph_text] : usage.faces) planned.push_back({face_index, &glyph_text, {}, {}, {}});
+  std::stable_sort(planned.begin(), planned.end(),
+                   [](const PlannedFace& a, const PlannedFace& b) { return a.glyphs->size() > b.glyphs->size(); });
+  share_between_two_threads(planned.size(), [&](std::size_t i) { plan_face(planned[i], registry, options); },
+                            options.use_second_thread);
   FontResources fonts;
-  int next_font = 1;
-  for (const auto& [face_index, glyph_text] : usage.faces) {
-    const font::LoadedFace& face = registry.face(face_index);
-    std::vector<font::GlyphId> glyphs;
-    for (const auto& [glyph, text] : glyph_text) glyphs.push_back(glyph);
-    font::SubsetOptions subset_options;
-    subset_options.retain_glyph_ids = options.retain_glyph_ids;
-    subset_options.keep_hinting =
-        face.script() == font::Script::japanese ? options.hint_japanese_faces : options.hint_latin_faces;
-    auto subset = font::subset_face(face, glyphs, subset_options);
-    if (!subset) return R::failure(subset.error());
-    FontResource resource{std::string("F").append(std::to_string(next_font++)), std::move(subset.value()), {}};
-    for (const auto& [old_glyph, new_glyph] : resource.subset.old_to_new) {
-      resource.widths[new_glyph] = glyph_width_thousandths(face.file(), old_glyph);
-      if (auto text = glyph_text.find(old_glyph); text != glyph_text.end()) resource.unicode[new_glyph] = text->second;
-    }
-    resource.index_glyphs();
-    fonts.emplace(face_index, std::move(resource));
+  for (PlannedFace& face : planned) {
+    if (!face.error.empty()) return R::failure(face.error);
+    fonts.emplace(face.face, std::move(face.resource));
   }
+  int next_font = 1;  // F1, F2 … in face order, whatever the planning order
+  for (auto& [face_index, resource] : fonts) resource.name = "F" + std::to_string(next_font++);
 
-  // The font files are compressed on a second thread while this one builds
-  // and compresses the pages' content: for a Japanese plan the fonts are
-  // three quarters of the bytes to compress, and on two cores the halves
-  // overlap. The output does not depend on which finishes first.
-  auto compress_fonts = [&fonts] {
-    for (auto& [face_index, resource] : fonts)
-      resource.compressed_file =
-          deflate_bytes(resource.subset.bytes.data(), resource.subset.bytes.size(), font_compression_level);
-  };
-  std::future<void> fonts_compressed;
-  try {
-    fonts_compressed = std::async(std::launch::async, compress_fonts);
-  } catch (const std::system_error&) {
-    compress_fonts();  // no thread to be had: compress here
+  // What is left before libharu assembles the document is independent
+  // work: each face's subset written and compressed, its ToUnicode CMap,
+  // and each page's content built and compressed. Two threads take it from
+  // one list, largest first (a Japanese face's outlines are most of the
+  // bytes to compress), so that on two cores neither waits long for the
+  // other. Each result has its own slot: the output does not depend on who
+  // did what.
+  const std::size_t face_count = planned.size();
+  std::vector<FontResource::Streams> streams(face_count);
+  std::vector<std::string> stream_errors(face_count);
+  std::vector<PageContent> contents(document.pages.size());
+  std::vector<std::vector<std::uint8_t>> compressed_contents(document.pages.size());
+  share_between_two_threads(2 * face_count + document.pages.size(), [&](std::size_t task) {
+    if (task < face_count) {
+      stream_errors[task] = make_font_file(*planned[task].plan, streams[task]);
+    } else if (task < 2 * face_count) {
+      const PlannedFace& face = planned[task - face_count];
+      make_to_unicode(fonts.at(face.face).subset, *face.glyphs, streams[task - face_count]);
+    } else {
+      const std::size_t page = task - 2 * face_count;
+      contents[page] = build_page_content(document.pages[page], registry, fonts);
+      compressed_contents[page] = deflate_bytes(contents[page].stream.data(), contents[page].stream.size());
+    }
+  }, options.use_second_thread);
+  for (std::size_t i = 0; i < face_count; ++i) {
+    if (!stream_errors[i].empty()) return R::failure(stream_errors[i]);
+    fonts.at(planned[i].face).streams = std::move(streams[i]);
   }
-  std::vector<PageContent> contents;
-  std::vector<std::vector<std::uint8_t>> compressed_contents;
-  for (const auto& laid_out : document.pages) {
-    contents.push_back(build_page_content(laid_out, registry, fonts));
-    compressed_contents.push_back(deflate_bytes(contents.back().stream.data(), contents.back().stream.size()));
-  }
-  if (fonts_compressed.valid()) fonts_compressed.get();
 
   HaruErrors errors;
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
   HPDF_Doc pdf = owner.get();
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
-  // Text and font streams are compressed by deflated_stream.h, once;
-  // libharu compresses only the pixels it decodes from a PNG.
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_IMAGE);
+  // Every stream is compressed by deflated_stream.h (or is a figure's own
+  // compressed data): libharu's compression stays off.
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
   pdf->pdf_version = HPDF_VER_14;
 
   std::map<font::FaceIndex, HPDF_Dict> font_dicts;
   for (const auto& [face_index, resource] : fonts) {
-    HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource, usage.faces.at(face_index));
+    HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource);
     if (!dict || errors.status != HPDF_OK) return R::failure(haru_message(errors, "embedding a font"));
     font_dicts[face_index] = dict;
   }
@@ -235,7 +273,6 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   set_info(pdf, document.info);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
 
-  if (!deflate_remaining_streams(pdf)) return R::failure("cannot compress an image's stream (out of memory)");
   if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
   if (auto saved = memory_stream_bytes(pdf->stream)) return R::success(std::move(*saved));
   std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));

@@ -29,6 +29,9 @@ struct WriteOptions {
   // poppler and MuPDF at 70–150 dpi looked the same either way.
   bool hint_latin_faces = false;
   bool hint_japanese_faces = false;
+  // Fonts and pages built on this thread and a second one (see
+  // shared_work.h); off: on this thread alone. The bytes are the same.
+  bool use_second_thread = true;
 };
 
 // The PDF in memory. `findings` receives one entry per character that no
@@ -39,10 +42,5 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                                   const font::FontRegistry& registry,
                                                   std::vector<MissingGlyphFinding>& findings,
                                                   const WriteOptions& options = {});
-
-// Writes `bytes` to `path` through a temporary file in the same folder and
-// a rename, so a reader never sees half a PDF and a failed write leaves the
-// old file in place. Returns an empty string on success, else the reason.
-std::string write_file_atomically(const std::string& path, const std::vector<std::uint8_t>& bytes);
 
 }  // namespace ucap::pdf

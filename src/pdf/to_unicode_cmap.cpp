@@ -1,6 +1,5 @@
 #include "pdf/to_unicode_cmap.h"
 
-#include <cstdio>
 #include <vector>
 
 #include "pdf/pdf_text_string.h"
@@ -25,10 +24,9 @@ std::string build_to_unicode_cmap(const std::map<std::uint16_t, std::u32string>&
     std::size_t end = std::min(entries.size(), start + 100);
     out += std::to_string(end - start) + " beginbfchar\n";
     for (std::size_t i = start; i < end; ++i) {
-      char cid[8];
-      std::snprintf(cid, sizeof cid, "<%04X>", unsigned(entries[i].first));
-      out += cid;
-      out += " <";
+      out += '<';
+      append_hex4(out, entries[i].first);
+      out += "> <";
       for (char32_t c : *entries[i].second) append_utf16be_hex(out, c);
       out += ">\n";
     }

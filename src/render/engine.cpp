@@ -83,13 +83,15 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
                                                    const model::FigureImages& images) const {
   const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
   static const validate::Template no_template{};
-  layout::PlanLayoutInput input{plan, plan_template ? *plan_template : no_template, rules_->sdgs(),
-                                style_for(plan.template_id.value), *measurer_};
-  input.language = languages.empty() ? model::Language::en : languages.front();
-  input.fallback_date = fallback_date;
-  input.languages = languages;
-  input.images = &images;
-  return layout::layout_plan(input);
+  return layout::layout_plan({.plan = plan,
+                              .plan_template = plan_template ? *plan_template : no_template,
+                              .sdgs = rules_->sdgs(),
+                              .style = style_for(plan.template_id.value),
+                              .measurer = *measurer_,
+                              .language = languages.empty() ? model::Language::en : languages.front(),
+                              .fallback_date = fallback_date,
+                              .languages = languages,
+                              .images = &images});
 }
 
 namespace {
@@ -99,12 +101,12 @@ namespace {
 constexpr const char* report_style_template = "ucap";
 
 RenderedPdf write(layout::LaidOutDocument document, model::Language language, const font::FontRegistry& fonts,
-                  std::vector<Diagnostic> warnings) {
+                  std::vector<Diagnostic> warnings, const pdf::WriteOptions& options) {
   RenderedPdf out;
   out.language = language;
   out.warnings = std::move(warnings);
   std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // reported from the model where it can be
-  auto bytes = pdf::write_pdf(document, fonts, drawn_as_boxes);
+  auto bytes = pdf::write_pdf(document, fonts, drawn_as_boxes, options);
   if (!bytes) out.error = bytes.error();
   else out.bytes = std::move(*bytes);
   return out;
@@ -122,18 +124,18 @@ layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& repor
 }
 
 RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,
-                                  const std::string& fallback_date) const {
+                                  const std::string& fallback_date, const pdf::WriteOptions& options) const {
   return write(layout_report(report, language, fallback_date), language, *fonts_,
-               missing_glyph_warnings(report, language, *fonts_));
+               missing_glyph_warnings(report, language, *fonts_), options);
 }
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
-                                const std::string& fallback_date) const {
-  return render_plan(plan, std::vector<model::Language>{language}, fallback_date);
+                                const std::string& fallback_date, const pdf::WriteOptions& options) const {
+  return render_plan(plan, std::vector<model::Language>{language}, fallback_date, options);
 }
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
-                                const std::string& fallback_date) const {
+                                const std::string& fallback_date, const pdf::WriteOptions& options) const {
   const model::Language first = languages.empty() ? model::Language::en : languages.front();
   std::vector<Diagnostic> warnings;
   for (model::Language language : languages) {
@@ -152,7 +154,8 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector
     out.problems = std::move(read.problems);
     return out;
   }
-  return write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, std::move(warnings));
+  return write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, std::move(warnings),
+               options);
 }
 
 }  // namespace ucap::render

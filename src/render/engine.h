@@ -10,6 +10,7 @@
 
 #include "font/font_registry.h"
 #include "font/registry_measurer.h"
+#include "pdf/pdf_writer.h"
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/action_plan.h"
@@ -51,12 +52,14 @@ class Engine {
 
   // Lays out and writes one language of a valid plan. `fallback_date`
   // ("YYYY-MM-DD") dates the PDF when the plan has no full <issued> date.
+  // `write` chooses how the PDF is written (threads, hinting), not what
+  // it shows.
   RenderedPdf render_plan(const model::ActionPlan& plan, model::Language language,
-                          const std::string& fallback_date) const;
+                          const std::string& fallback_date, const pdf::WriteOptions& write = {}) const;
   // The bilingual edition: the plan in each of `languages`, section by
   // section in that order, in one PDF (one language: as above).
   RenderedPdf render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
-                          const std::string& fallback_date) const;
+                          const std::string& fallback_date, const pdf::WriteOptions& write = {}) const;
 
   // The pages alone, for tests and benchmarks that look at positions.
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, model::Language language,
@@ -69,7 +72,7 @@ class Engine {
   // plan is shown in the status table, never an obstacle). `fallback_date`
   // dates the PDF when the meeting has no full date.
   RenderedPdf render_report(const model::ProgressReport& report, model::Language language,
-                            const std::string& fallback_date) const;
+                            const std::string& fallback_date, const pdf::WriteOptions& write = {}) const;
   layout::LaidOutDocument layout_report(const model::ProgressReport& report, model::Language language,
                                         const std::string& fallback_date) const;
 

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace ucap::text {
 
 namespace {
 
-// Sorted tables so that a lookup is a binary search, no allocation.
+// The members of each class, sorted (a readable source for class_table).
 constexpr auto sorted(auto table) {
   std::sort(table.begin(), table.end());
   return table;
@@ -38,34 +39,52 @@ constexpr auto other_no_start = sorted(std::to_array<char32_t>({
 
 constexpr auto full_stops_and_commas = sorted(std::to_array<char32_t>({U'、', U'。', U'，', U'．'}));
 
-template <std::size_t N>
-constexpr bool contains(const std::array<char32_t, N>& table, char32_t c) {
-  return std::binary_search(table.begin(), table.end(), c);
-}
-
 // The Latin brackets and quotes share the line-start/line-end rules but
 // have no built-in blank to compress.
 bool is_full_width_form(char32_t c) { return c >= 0x3000 || (c >= 0xFF00 && c <= 0xFFEF); }
 
+// The classes of every BMP character in one byte each, filled once from
+// the tables: the composer asks them for every character pair, and a
+// binary search per question was a tenth of laying out a Japanese plan.
+// Outside the BMP none of these classes has a member.
+enum ClassBit : std::uint8_t {
+  closing = 1,
+  opening = 2,
+  no_start = 4,
+  stop_or_comma = 8,
+  blank_after = 16,
+  blank_before = 32,
+};
+
+const std::array<std::uint8_t, 0x10000>& class_table() {
+  static const auto table = [] {
+    std::array<std::uint8_t, 0x10000> t{};
+    for (char32_t c : closing_brackets) {
+      t[c] |= closing | no_start;
+      if (is_full_width_form(c) && c != U'〟') t[c] |= blank_after;
+    }
+    for (char32_t c : opening_brackets) {
+      t[c] |= opening;
+      if (is_full_width_form(c) && c != U'〝') t[c] |= blank_before;
+    }
+    for (char32_t c : other_no_start) t[c] |= no_start;
+    for (char32_t c : full_stops_and_commas) t[c] |= stop_or_comma | blank_after;
+    return t;
+  }();
+  return table;
+}
+
+bool in_class(char32_t c, ClassBit bit) { return c < 0x10000 && (class_table()[c] & bit) != 0; }
+
 }  // namespace
 
-bool is_closing_bracket(char32_t c) { return contains(closing_brackets, c); }
-bool is_opening_bracket(char32_t c) { return contains(opening_brackets, c); }
-bool is_full_stop_or_comma(char32_t c) { return contains(full_stops_and_commas, c); }
-
-bool prohibited_at_line_start(char32_t c) {
-  return is_closing_bracket(c) || contains(other_no_start, c);
-}
-
-bool prohibited_at_line_end(char32_t c) { return is_opening_bracket(c); }
-
-bool has_blank_after(char32_t c) {
-  return (is_closing_bracket(c) && is_full_width_form(c) && c != U'〟') || is_full_stop_or_comma(c);
-}
-
-bool has_blank_before(char32_t c) {
-  return is_opening_bracket(c) && is_full_width_form(c) && c != U'〝';
-}
+bool is_closing_bracket(char32_t c) { return in_class(c, closing); }
+bool is_opening_bracket(char32_t c) { return in_class(c, opening); }
+bool is_full_stop_or_comma(char32_t c) { return in_class(c, stop_or_comma); }
+bool prohibited_at_line_start(char32_t c) { return in_class(c, no_start); }
+bool prohibited_at_line_end(char32_t c) { return in_class(c, opening); }
+bool has_blank_after(char32_t c) { return in_class(c, blank_after); }
+bool has_blank_before(char32_t c) { return in_class(c, blank_before); }
 
 bool is_kana_or_kanji(char32_t c) {
   return (c >= 0x3041 && c <= 0x309F && c != 0x309B && c != 0x309C) ||  // hiragana

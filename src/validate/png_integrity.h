@@ -1,15 +1,16 @@
-// A whole-file check of a PNG before it is handed to libharu, whose libpng
-// reader aborts the process on a damaged image (its error handler returns,
-// which libpng does not allow). A chunk walker checks the structure and
+// A whole-file check of a PNG before the PDF writer embeds it (its own
+// image data, or its pixels decoded by libpng: pdf/image_xobjects.h), so
+// that a damaged image is a diagnostic at its figure, not a failed render or
+// a PDF that no viewer can draw. A chunk walker checks the structure and
 // every chunk's CRC, a valid IHDR, known critical chunks in order, a palette
 // where one is needed; then libpng itself, with an error handler that
-// longjmps back, reads every row of what libharu will be given, so damaged
-// image data is found by the same code that would have failed on it. One
-// row buffer is reused: a large image costs time, not memory.
+// longjmps back, reads every row of what the writer will be given. One row
+// buffer is reused: a large image costs time, not memory.
 //
-// libharu's reader also turns each of libpng's warnings (an ancillary
-// chunk's bad CRC or odd value) into an error, so what it is given is the
-// PNG reduced to what is drawn: IHDR, PLTE, tRNS, IDAT (in one chunk), IEND.
+// What the writer is given is the PNG reduced to what is drawn: IHDR, PLTE,
+// tRNS, IDAT (in one chunk), IEND. (libharu's PNG reader, which the writer
+// used before, turned each of libpng's warnings about an ancillary chunk
+// into an error, and aborted the process on damage.)
 #pragma once
 
 #include <string>

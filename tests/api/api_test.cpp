@@ -217,6 +217,20 @@ TEST_CASE("the PDF is dated by the plan's <issued>, which a fallback date does n
   CHECK(api_engine().render(plan, Language::en).pdf == plain.pdf);
 }
 
+TEST_CASE("one thread or two, the same PDF") {
+  for (const char* name : {"frankfurt-yokohama.xml", "umea-kamakura.xml"})
+    for (Language language : {Language::en, Language::ja}) {
+      Document plan = test::sample_document(name);
+      RenderOptions alone;
+      alone.use_second_thread = false;
+      Rendering two = api_engine().render(plan, language);
+      Rendering one = api_engine().render(plan, language, alone);
+      REQUIRE(two.ok());
+      CHECK(test::looks_like_pdf(two.pdf));
+      CHECK_MESSAGE(one.pdf == two.pdf, name);
+    }
+}
+
 TEST_CASE("engines that cannot render answer engine_unavailable; a failed load says why") {
   Engine empty;
   CHECK_FALSE(empty);

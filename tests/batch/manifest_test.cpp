@@ -2,11 +2,8 @@
 // and time, totals, in a fixed order; written whole or not at all.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include <nlohmann/json.hpp>
 
-#include "batch/atomic_write.h"
 #include "batch/batch_support.h"
 #include "batch/manifest.h"
 #include "support/check.h"
@@ -65,18 +62,4 @@ TEST_CASE("the manifest's fields, in order") {
   CHECK(manifest["totals"].dump() ==
         R"({"inputs":2,"rendered":1,"checked":0,"failed":1,"not_done":0,"pdfs":2,"errors":1,"warnings":1,"milliseconds":100.0})");
   CHECK(nlohmann::ordered_json::parse(manifest_json({{Language::ja}, ""}, {}, count({}, 0)))["stopped_by"].is_null());
-}
-
-TEST_CASE("written through a temporary file and a rename; a failure leaves nothing") {
-  test::ScratchFolder folder("manifest");
-  const std::string path = folder / "manifest.json";
-  folder.write("manifest.json", "old");
-  CHECK(write_file_atomically(path, "{}\n", true).empty());
-  CHECK(test::read_text(path) == "{}\n");
-  CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 1);
-
-  const std::string not_a_folder = folder.write("file", "");
-  const std::string error = write_file_atomically(not_a_folder + "/manifest.json", "{}", false);
-  CHECK(error.find("cannot create a temporary file in " + not_a_folder) == 0);
-  CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 2);
 }

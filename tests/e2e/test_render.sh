@@ -42,12 +42,31 @@ $pdf_checks "$work/a/ancona-ikoma.ja.pdf" "$work/changed.xml" ja >"$work/out"
 check "a lost character is named with its position" grep -qxF "$work/a/ancona-ikoma.ja.pdf: text: $work/changed.xml:33:5: <p> loses character 10 of 15, '通' (U+901A) after '本計画の目的は次の'; the PDF has 'と' (U+3068) there" "$work/out"
 
 # 1d. Figures: the PNG and the JPEG of two samples are in the PDF at their
-# pixel size (PNG re-encoded by libharu, JPEG as it is), one object drawn
-# twice in the bilingual edition; the reader's checks above place them in
-# the column with their caption below. A missing image is a diagnostic at
-# its src, and no PDF.
+# pixel size (both as they are: the PNG's compressed rows under the PNG
+# predictor, the JPEG's DCT data), one object drawn twice in the bilingual
+# edition; the reader's checks above place them in the column with their
+# caption below. A missing image is a diagnostic at its src, and no PDF.
 images() { pdfimages -list "$1" | awk 'NR > 2 {print $1, $4, $5, $9, $11}' | paste -sd';'; }
 check "png figure" test "$(images "$work/a/frankfurt-yokohama.en.pdf")" = "3 480 300 image 48"
+check "png figure: rgb, 8 bits, its own 2880 bytes" \
+  test "$(pdfimages -list "$work/a/frankfurt-yokohama.en.pdf" | awk 'NR > 2 {print $6, $7, $8, $15}')" = "rgb 3 8 2880B"
+pdfimages "$work/a/frankfurt-yokohama.en.pdf" "$work/figure"
+python3 - "$src/samples/plans/figures/tohoku-supply.png" "$work/figure-000.ppm" "$work/a/frankfurt-yokohama.en.pdf" <<'PY'
+import sys, zlib, struct
+# The pixels poppler extracts are the PNG's: its rows (unfiltered, as
+# make-sample-figures.py writes them) behind a PPM header; its image data
+# is in the PDF byte for byte.
+png, ppm, pdf = (open(path, "rb").read() for path in sys.argv[1:])
+width, height = struct.unpack(">II", png[16:24])
+start = png.find(b"IDAT") - 4
+idat = png[start + 8:start + 8 + struct.unpack(">I", png[start:start + 4])[0]]
+raw, stride = zlib.decompress(idat), 1 + 3 * width
+rows = [raw[y * stride:(y + 1) * stride] for y in range(height)]
+assert all(row[0] == 0 for row in rows), "the sample's rows are expected unfiltered"
+assert ppm == b"P6\n%d %d\n255\n" % (width, height) + b"".join(row[1:] for row in rows), "pixels differ"
+assert idat in pdf, "the PNG's image data is not in the PDF as it is"
+PY
+check "png figure: pixels as the PNG's, its data as it is" test $? -eq 0
 check "jpeg figure" test "$(images "$work/a/marseille-kobe.ja.pdf")" = "2 640 400 jpeg 45"
 check "png figure once in the bilingual edition" test "$(images "$work/a/frankfurt-yokohama.en-ja.pdf" | tr ';' '\n' | cut -d' ' -f2-5 | sort -u)" = "480 300 image 71"
 check "caption in the text layer" grep -q "Figure: The twelve partner municipalities in Tohoku (green) and the electricity they can supply to Yokohama (blue)" <(pdftotext -raw "$work/a/frankfurt-yokohama.en.pdf" -)
@@ -84,6 +103,28 @@ sed 's#figures/harbour.jpg#figures/lossless.jpg#' "$work/fig/port.xml" >"$work/f
 "$ucap" render "$work/fig/lossless.xml" --lang en 2>"$work/out"
 check "lossless JPEG diagnostic" grep -q "^$work/fig/lossless.xml:46:17: error\[UCAP082\]: image 'figures/lossless.jpg' is a JPEG that a PDF cannot show: its frame type (SOF3) is not baseline or progressive" "$work/out"
 check "image beside the plan's copy" test "$(images "$work/fig/port.en.pdf")" = "$(images "$work/a/marseille-kobe.en.pdf")"
+# An interlaced PNG with alpha (libharu 2.3.0's reader freed memory twice on
+# one and aborted): decoded, drawn with its soft mask.
+python3 - "$work/fig/figures/interlaced.png" <<'PY'
+import sys, zlib, struct
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+width, height = 40, 24
+pixel = lambda x, y: bytes((x * 6, y * 10, 120, 255 if (x // 8 + y // 8) % 2 else 60))
+raw = b""
+for x0, y0, dx, dy in ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)):
+    for y in range(y0, height, dy):
+        raw += b"\0" + b"".join(pixel(x, y) for x in range(x0, width, dx))
+header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 1)
+open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+                              + chunk(b"IEND", b""))
+PY
+sed 's#figures/harbour.jpg#figures/interlaced.png#' "$work/fig/port.xml" >"$work/fig/interlaced.xml"
+"$ucap" render "$work/fig/interlaced.xml" --lang en 2>"$work/out"
+check "interlaced PNG with alpha: exit 0" test $? -eq 0
+check "interlaced PNG with alpha: image and soft mask" \
+  test "$(pdfimages -list "$work/fig/interlaced.en.pdf" | awk 'NR > 2 {print $3, $4, $5, $6, $8}' | paste -sd';')" = "image 40 24 rgb 8;smask 40 24 gray 8"
+check "interlaced PNG with alpha: qpdf --check" qpdf --check "$work/fig/interlaced.en.pdf" >/dev/null
 
 # 2. The same input gives the same bytes.
 "$ucap" render "$src"/samples/plans/*.xml --out-dir "$work/b" 2>/dev/null

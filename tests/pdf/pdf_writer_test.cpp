@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "../font/shared_registry.h"
+#include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "sample_document.h"
 
@@ -14,6 +15,10 @@ using namespace ucap::pdf::testing;
 using ucap::font::testing::shared_registry;
 
 namespace {
+
+bool write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+  return files::write_file_atomically(path, bytes).empty();
+}
 
 const font::FontChoice japanese_serif{font::Script::japanese, font::Family::serif, false, false};
 const font::FontChoice latin_serif{font::Script::latin, font::Family::serif, false, false};
@@ -54,7 +59,7 @@ std::string write_sample(const std::string& name, std::vector<MissingGlyphFindin
   auto bytes = write_pdf(sample_document(), shared_registry(), findings);
   REQUIRE_MESSAGE(bytes.ok(), bytes.error());
   std::string path = scratch_path(name);
-  REQUIRE(write_file_atomically(path, bytes.value()).empty());
+  REQUIRE(write_bytes(path, bytes.value()));
   if (findings_out) *findings_out = findings;
   return path;
 }
@@ -187,7 +192,7 @@ TEST_CASE("pdf: a character no font has is drawn as a placeholder and reported")
   CHECK(findings[0].code_point == 0xE000);
   CHECK(findings[0].message.find("U+E000") != std::string::npos);
   std::string path = scratch_path("missing.pdf");
-  REQUIRE(write_file_atomically(path, bytes.value()).empty());
+  REQUIRE(write_bytes(path, bytes.value()));
   auto text = run_command("pdftotext -enc UTF-8 " + path + " -", path);
   CHECK(text.out == "a\uFFFDb\n\n\f");
   // The fonts' .notdef is empty, so the placeholder is a stroked box.

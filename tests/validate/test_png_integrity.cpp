@@ -136,3 +136,22 @@ TEST_CASE("an image over the size limits is not read row by row") {
   CHECK(damage_of(Png{20'000, 1, 8, 0}.bytes()) == "its header gives a size of 20000 × 1 pixels, over the limit");
   CHECK(damage_of(Png{10'000, 1, 8, 0}.bytes()) == "");
 }
+
+TEST_CASE("image data that inflates but is not whole is damage, whichever reader finds it") {
+  // The quick check (libdeflate) passes only data libpng would pass; the
+  // rest goes to libpng, which names the damage.
+  Png png;
+  const std::string good_data = deflated(png.rows());
+  const auto with_image_data = [&](const std::string& data) {
+    return std::string("\x89PNG\r\n\x1a\n", 8) +
+           chunk("IHDR", be32(png.width) + be32(png.height) + char(8) + char(2) + '\0' + '\0' + '\0') +
+           chunk("IDAT", data) + chunk("IEND", "");
+  };
+  CHECK(damage_of(with_image_data(good_data)) == "");
+
+  std::string bad_check = good_data;
+  bad_check.back() ^= 0x01;  // the zlib stream's Adler-32 of the rows
+  CHECK(damage_of(with_image_data(bad_check)).rfind("its image data", 0) == 0);
+
+  CHECK(damage_of(with_image_data(good_data + "tail")).rfind("its image data", 0) == 0);
+}

@@ -1,4 +1,4 @@
-#include "atomic_write.h"
+#include "files/atomic_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
-namespace ucap::batch {
+namespace ucap::files {
 
 namespace {
 
@@ -25,20 +25,32 @@ std::string write_all(int fd, std::string_view bytes) {
 
 }  // namespace
 
-std::string write_file_atomically(const std::string& path, std::string_view bytes, bool durable) {
+std::string write_file_atomically(const std::string& path, std::string_view bytes, Durability durability) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-  std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  // Hidden: ".NAME.XXXXXX" (appended piece by piece: GCC 12 warns falsely
+  // about "." + string).
+  std::string hidden_name(1, '.');
+  hidden_name += target.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temporary = (folder / hidden_name).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
   std::string reason = write_all(fd, bytes);
   ::fchmod(fd, 0644);  // mkstemp gives 0600; these are ordinary documents
-  if (reason.empty() && durable && ::fsync(fd) != 0) reason = std::strerror(errno);
+  // The descriptor is closed whatever failed before.
+  if (reason.empty() && durability == Durability::on_disk && ::fsync(fd) != 0) reason = std::strerror(errno);
   if (::close(fd) != 0 && reason.empty()) reason = std::strerror(errno);
   if (reason.empty() && std::rename(temporary.c_str(), path.c_str()) != 0) reason = std::strerror(errno);
   if (reason.empty()) return {};
   ::unlink(temporary.c_str());
   return "cannot write " + path + ": " + reason;
+}
+
+std::string write_file_atomically(const std::string& path, const std::vector<std::uint8_t>& bytes,
+                                  Durability durability) {
+  return write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                               durability);
 }
 
 std::string sync_file_system(const std::string& folder) {
@@ -49,4 +61,4 @@ std::string sync_file_system(const std::string& folder) {
   return reason;
 }
 
-}  // namespace ucap::batch
+}  // namespace ucap::files
