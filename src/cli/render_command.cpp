@@ -45,7 +45,10 @@ std::vector<std::vector<Language>> wanted_editions(const Document& plan, const s
 // "en", "ja", "en-ja": the part of an output's name before ".pdf".
 std::string edition_name(const std::vector<Language>& languages) {
   std::string name;
-  for (Language language : languages) name += (name.empty() ? "" : "-") + std::string(to_string(language));
+  for (Language language : languages) {
+    if (!name.empty()) name += '-';
+    name += to_string(language);
+  }
   return name;
 }
 
@@ -108,7 +111,7 @@ class RenderRun {
     std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
     // A file already named for its language (a report, meeting-3.en.xml)
     // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
-    const std::string suffix = "." + edition_name(languages);
+    const std::string suffix = fmt::format(".{}", edition_name(languages));
     if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
       name.resize(name.size() - suffix.size());
     const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)

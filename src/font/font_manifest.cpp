@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string_view>
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "xml/source_file.h"
@@ -61,7 +62,7 @@ Result<FontManifest> load_font_manifest(const std::string& manifest_path) {
   // pugixml's offset is that of the element's name; findings point at its '<'.
   auto at = [&](const pugi::xml_node& node) { return position_of(manifest_path, lines, node.offset_debug() - 1); };
   auto fail = [&](const pugi::xml_node& node, const std::string& message) {
-    return R::failure(font_setup_error(at(node), "UCAP087", "<" + std::string(node.name()) + "> " + message));
+    return R::failure(font_setup_error(at(node), "UCAP087", fmt::format("<{}> {}", node.name(), message)));
   };
   auto root = doc.child("font-manifest");
   if (!root) return fail(doc.first_child(), "is not <font-manifest>: this is not a font manifest");

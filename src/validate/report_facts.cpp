@@ -148,7 +148,10 @@ std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& repo
 
   for (const model::Batch& batch : facts.roster.batches)
     for (const model::RosterPairing& pairing : batch.pairings) {
-      PlanFacts plan{pairing, batch.number.value, batch.year.value};
+      PlanFacts plan;
+      plan.pairing = pairing;
+      plan.batch = batch.number.value;
+      plan.year = batch.year.value;
       if (auto found = plans.find(pairing.id.value); found != plans.end()) describe_plan(found->second, rules, plan);
       facts.plans.push_back(std::move(plan));
     }
