@@ -88,10 +88,10 @@ void TrueTypeFace::parse() {
   metrics_.descender = hhea.s16(6);
   std::uint16_t long_metrics = std::min<std::uint16_t>(hhea.u16(34), glyph_count_);
   if (long_metrics == 0) throw std::runtime_error("no horizontal metrics");
-  Reader hmtx(table("hmtx"));
-  advances_.resize(glyph_count_);
-  for (std::uint16_t g = 0; g < glyph_count_; ++g)
-    advances_[g] = g < long_metrics ? hmtx.u16(4 * std::size_t(g)) : advances_[long_metrics - 1];
+  // Advances are read from the mapped table when asked for (a glyph past
+  // the long metrics has the last one's); it must hold them all.
+  hmtx_ = Reader(table("hmtx")).sub(0, 4 * std::size_t(long_metrics)).data();
+  long_metrics_ = long_metrics;
 
   if (auto os2_bytes = table("OS/2"); !os2_bytes.empty()) {
     Reader os2(os2_bytes);
@@ -296,7 +296,9 @@ void TrueTypeFace::parse_kern() {
 }
 
 std::uint16_t TrueTypeFace::advance(GlyphId glyph) const {
-  return glyph < advances_.size() ? advances_[glyph] : 0;
+  if (glyph >= glyph_count_) return 0;
+  const std::uint8_t* metric = hmtx_ + 4 * std::size_t(std::min<GlyphId>(glyph, GlyphId(long_metrics_ - 1)));
+  return std::uint16_t(metric[0] << 8 | metric[1]);
 }
 
 std::int16_t TrueTypeFace::kern_table_pair(GlyphId left, GlyphId right) const {

@@ -88,7 +88,8 @@ class TrueTypeFace {
   FaceMetrics metrics_;
   std::string postscript_name_;
   std::uint16_t glyph_count_ = 0;
-  std::vector<std::uint16_t> advances_;               // one per glyph
+  const std::uint8_t* hmtx_ = nullptr;  // the long metrics, in the mapping
+  std::uint16_t long_metrics_ = 0;       // ≥ 1
   std::size_t cmap_format4_ = 0, cmap_format12_ = 0;  // subtable offsets in cmap (0: none)
   hb_face_t* hb_face_ = nullptr;
   // Block b holds the glyphs of U+bb00…U+bbFF once loaded (null before).
