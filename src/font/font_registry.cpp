@@ -15,13 +15,7 @@ namespace ucap::font {
 
 LoadedFace::LoadedFace(std::string id, Script script, Family family, std::unique_ptr<TrueTypeFace> file)
     : id_(std::move(id)), script_(script), family_(family), file_(std::move(file)) {
-  auto bytes = file_->bytes();
-  // The blob borrows the mapping, which lives as long as this face.
-  hb_blob_t* blob = hb_blob_create(reinterpret_cast<const char*>(bytes.data()), unsigned(bytes.size()),
-                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-  hb_face_ = hb_face_create(blob, 0);
-  hb_blob_destroy(blob);
-  hb_face_make_immutable(hb_face_);
+  hb_face_ = hb_face_reference(file_->hb_face());  // the file's, over its mapping
   hb_font_ = hb_font_create(hb_face_);
   hb_font_make_immutable(hb_font_);
 }

@@ -88,10 +88,10 @@ void TrueTypeFace::parse() {
   metrics_.descender = hhea.s16(6);
   std::uint16_t long_metrics = std::min<std::uint16_t>(hhea.u16(34), glyph_count_);
   if (long_metrics == 0) throw std::runtime_error("no horizontal metrics");
-  Reader hmtx(table("hmtx"));
-  advances_.resize(glyph_count_);
-  for (std::uint16_t g = 0; g < glyph_count_; ++g)
-    advances_[g] = g < long_metrics ? hmtx.u16(4 * std::size_t(g)) : advances_[long_metrics - 1];
+  // Advances are read from the mapped table when asked for (a glyph past
+  // the long metrics has the last one's); it must hold them all.
+  hmtx_ = Reader(table("hmtx")).sub(0, 4 * std::size_t(long_metrics)).data();
+  long_metrics_ = long_metrics;
 
   if (auto os2_bytes = table("OS/2"); !os2_bytes.empty()) {
     Reader os2(os2_bytes);
@@ -130,6 +130,7 @@ void TrueTypeFace::parse() {
   if (postscript_name_.empty()) postscript_name_ = "Font";
 
   find_cmap();
+  open_hb_face();
 }
 
 void TrueTypeFace::find_cmap() {
@@ -158,61 +159,118 @@ void TrueTypeFace::find_cmap() {
   }
 }
 
-void TrueTypeFace::decode_cmap() const {
-  std::call_once(cmap_once_, [this] {
-    auto* self = const_cast<TrueTypeFace*>(this);  // the tables are filled once, before any reader sees them
-    try {
-      self->decode_cmap_tables();
-    } catch (const std::exception&) {
-      // A glyph index array that points past the table (checked lazily):
-      // the characters decoded so far stay mapped, the rest are missing.
-    }
-    cmap_ready_.store(true, std::memory_order_release);
-  });
+void TrueTypeFace::open_hb_face() {
+  auto bytes = file_->bytes();
+  // The blob borrows the mapping, which lives as long as this face.
+  hb_blob_t* blob = hb_blob_create(reinterpret_cast<const char*>(bytes.data()), unsigned(bytes.size()),
+                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_face_ = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  hb_face_make_immutable(hb_face_);
 }
 
-void TrueTypeFace::decode_cmap_tables() {
-  bmp_glyphs_.assign(0x10000, 0);
+TrueTypeFace::~TrueTypeFace() { hb_face_destroy(hb_face_); }  // null-safe
+
+const GlyphId* TrueTypeFace::load_block(char32_t block) const {
+  std::lock_guard lock(block_mutex_);
+  if (const GlyphId* loaded = bmp_blocks_[block].load(std::memory_order_relaxed)) return loaded;
+  auto glyphs = std::make_unique<GlyphId[]>(256);  // zeroed: unmapped
+  try {
+    decode_block(block << 8, glyphs.get());
+  } catch (const std::exception&) {
+    // A glyph index array that points past the table (checked lazily):
+    // the characters decoded so far stay mapped, the rest are missing.
+  }
+  const GlyphId* filled = glyphs.get();
+  block_storage_.push_back(std::move(glyphs));
+  bmp_blocks_[block].store(filled, std::memory_order_release);
+  return filled;
+}
+
+// The glyphs of U+first … U+first+255: the groups (format 12) or segments
+// (format 4) that overlap the block, found by a binary search on their
+// sorted ends.
+void TrueTypeFace::decode_block(char32_t first, GlyphId* glyphs) const {
   if (!cmap_format4_ && !cmap_format12_) return;
+  const char32_t last = first + 255;
   Reader cmap(table("cmap"));
-  // Decoded once into flat tables: layout asks for every character, and a
-  // lookup must be one array access, not a binary search over segments.
+  const auto keep = [&](char32_t c, std::uint32_t glyph) {
+    if (glyph < glyph_count_) glyphs[c - first] = GlyphId(glyph);
+  };
   if (cmap_format12_) {
-    const std::size_t format12 = cmap_format12_;
-    std::uint32_t groups = cmap.u32(format12 + 12);
-    for (std::uint32_t i = 0; i < groups; ++i) {
-      std::size_t g = format12 + 16 + 12 * std::size_t(i);
-      std::uint32_t start = cmap.u32(g), end = std::min<std::uint32_t>(cmap.u32(g + 4), 0x10FFFF);
-      std::uint32_t glyph = cmap.u32(g + 8);
-      for (std::uint32_t c = start; c <= end; ++c, ++glyph) {
-        if (glyph >= glyph_count_) break;
-        if (c < 0x10000) bmp_glyphs_[c] = GlyphId(glyph);
-        else supplementary_glyphs_.emplace_back(char32_t(c), GlyphId(glyph));
-      }
+    // find_cmap() checked that the groups lie inside the table: read them
+    // without a check per field (a third of decoding a block).
+    const std::uint32_t groups = cmap.u32(cmap_format12_ + 12);
+    const std::uint8_t* group_bytes = cmap.sub(cmap_format12_ + 16, 12 * std::size_t(groups)).data();
+    const auto field = [&](std::uint32_t g, int n) {
+      const std::uint8_t* b = group_bytes + 12 * std::size_t(g) + 4 * n;
+      return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 | b[3];
+    };
+    std::uint32_t low = 0, high = groups;
+    while (low < high) {  // the first group ending at or after `first`
+      const std::uint32_t middle = low + (high - low) / 2;
+      if (field(middle, 1) < first) low = middle + 1;
+      else high = middle;
     }
-    std::sort(supplementary_glyphs_.begin(), supplementary_glyphs_.end());
+    for (std::uint32_t g = low; g < groups; ++g) {
+      const std::uint32_t start = field(g, 0), end = field(g, 1), glyph = field(g, 2);
+      if (start > last) break;
+      for (std::uint32_t c = std::max<std::uint32_t>(start, first); c <= std::min<std::uint32_t>(end, last); ++c)
+        keep(c, glyph + (c - start));
+    }
     return;
   }
-  std::size_t t = cmap_format4_;
-  std::uint16_t seg_count = cmap.u16(t + 6) / 2;
-  std::size_t ends = t + 14, starts = ends + 2 * std::size_t(seg_count) + 2;
-  std::size_t deltas = starts + 2 * std::size_t(seg_count), range_offsets = deltas + 2 * std::size_t(seg_count);
-  for (std::uint16_t s = 0; s < seg_count; ++s) {
-    std::uint32_t end = cmap.u16(ends + 2 * s), start = cmap.u16(starts + 2 * s);
-    std::uint16_t delta = cmap.u16(deltas + 2 * s);
-    std::size_t ro_at = range_offsets + 2 * std::size_t(s);
-    std::uint16_t ro = cmap.u16(ro_at);
-    for (std::uint32_t c = start; c <= end && c != 0xFFFF; ++c) {
-      std::uint16_t glyph;
+  const std::size_t t = cmap_format4_;
+  const std::uint16_t seg_count = cmap.u16(t + 6) / 2;
+  const std::size_t ends = t + 14, starts = ends + 2 * std::size_t(seg_count) + 2;
+  const std::size_t deltas = starts + 2 * std::size_t(seg_count), range_offsets = deltas + 2 * std::size_t(seg_count);
+  std::uint16_t low = 0, high = seg_count;
+  while (low < high) {  // the first segment ending at or after `first`
+    const std::uint16_t middle = std::uint16_t(low + (high - low) / 2);
+    if (cmap.u16(ends + 2 * std::size_t(middle)) < first) low = std::uint16_t(middle + 1);
+    else high = middle;
+  }
+  for (std::uint16_t s = low; s < seg_count; ++s) {
+    const std::uint32_t end = cmap.u16(ends + 2 * std::size_t(s)), start = cmap.u16(starts + 2 * std::size_t(s));
+    if (start > last) break;
+    const std::uint16_t delta = cmap.u16(deltas + 2 * std::size_t(s));
+    const std::size_t ro_at = range_offsets + 2 * std::size_t(s);
+    const std::uint16_t ro = cmap.u16(ro_at);
+    for (std::uint32_t c = std::max<std::uint32_t>(start, first); c <= std::min<std::uint32_t>(end, last) && c != 0xFFFF;
+         ++c) {
       if (ro == 0) {
-        glyph = std::uint16_t(c + delta);
+        keep(c, std::uint16_t(c + delta));
       } else {
-        std::uint16_t raw = cmap.u16(ro_at + ro + 2 * (c - start));
-        glyph = raw == 0 ? 0 : std::uint16_t(raw + delta);
+        const std::uint16_t raw = cmap.u16(ro_at + ro + 2 * (c - start));
+        keep(c, raw == 0 ? 0 : std::uint16_t(raw + delta));
       }
-      if (glyph < glyph_count_) bmp_glyphs_[c] = glyph;
     }
   }
+}
+
+// A code point beyond the BMP (rare in a plan): a binary search of the
+// format-12 groups; format 4 maps none.
+GlyphId TrueTypeFace::glyph_from_cmap(char32_t c) const {
+  if (!cmap_format12_) return 0;
+  try {
+    Reader cmap(table("cmap"));
+    std::uint32_t low = 0, high = cmap.u32(cmap_format12_ + 12);
+    while (low < high) {
+      const std::uint32_t middle = low + (high - low) / 2;
+      const std::size_t at = cmap_format12_ + 16 + 12 * std::size_t(middle);
+      if (cmap.u32(at + 4) < c) {
+        low = middle + 1;
+      } else if (cmap.u32(at) > c) {
+        high = middle;
+      } else {
+        const std::uint32_t glyph = cmap.u32(at + 8) + (c - cmap.u32(at));
+        return glyph < glyph_count_ ? GlyphId(glyph) : 0;
+      }
+    }
+  } catch (const std::exception&) {
+    // cannot happen: find_cmap() checked the groups; unmapped all the same
+  }
+  return 0;
 }
 
 void TrueTypeFace::parse_kern() {
@@ -237,14 +295,10 @@ void TrueTypeFace::parse_kern() {
   std::sort(kern_pairs_.begin(), kern_pairs_.end());
 }
 
-GlyphId TrueTypeFace::supplementary_glyph(char32_t c) const {
-  auto it = std::lower_bound(supplementary_glyphs_.begin(), supplementary_glyphs_.end(),
-                             std::pair<char32_t, GlyphId>(c, 0));
-  return it != supplementary_glyphs_.end() && it->first == c ? it->second : 0;
-}
-
 std::uint16_t TrueTypeFace::advance(GlyphId glyph) const {
-  return glyph < advances_.size() ? advances_[glyph] : 0;
+  if (glyph >= glyph_count_) return 0;
+  const std::uint8_t* metric = hmtx_ + 4 * std::size_t(std::min<GlyphId>(glyph, GlyphId(long_metrics_ - 1)));
+  return std::uint16_t(metric[0] << 8 | metric[1]);
 }
 
 std::int16_t TrueTypeFace::kern_table_pair(GlyphId left, GlyphId right) const {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -80,4 +81,31 @@ TEST_CASE("TrueType reader: the cmap decoded on first use gives every thread the
   for (char32_t c : text) expected.push_back(reference.value()->glyph_for(c));
   CHECK(std::count(expected.begin(), expected.end(), GlyphId(0)) == 0);
   for (const auto& glyphs : seen) CHECK(glyphs == expected);
+}
+
+TEST_CASE("TrueType reader: every code point maps as HarfBuzz reads the cmap, from any thread") {
+  for (const char* path : {ipaex_mincho, liberation_serif}) {
+    auto face = TrueTypeFace::load(path);
+    REQUIRE_MESSAGE(face.ok(), face.error());
+    const TrueTypeFace& f = *face.value();
+    hb_font_t* reference = hb_font_create(f.hb_face());
+    // Blocks are decoded on first use: two threads start on the same ones.
+    std::vector<char32_t> mismatches;
+    std::mutex mutex;
+    auto compare = [&](char32_t from, char32_t to) {
+      for (char32_t c = from; c < to; ++c) {
+        hb_codepoint_t expected = 0;
+        if (!hb_font_get_nominal_glyph(reference, c, &expected) || expected >= f.glyph_count()) expected = 0;
+        if (f.glyph_for(c) != expected) {
+          std::lock_guard lock(mutex);
+          mismatches.push_back(c);
+        }
+      }
+    };
+    std::thread other(compare, 0, 0x30000);
+    compare(0, 0x30000);
+    other.join();
+    hb_font_destroy(reference);
+    CHECK_MESSAGE(mismatches.empty(), path, ": first mismatch U+", std::hex, unsigned(mismatches.empty() ? 0 : mismatches[0]));
+  }
 }
