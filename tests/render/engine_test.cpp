@@ -257,3 +257,19 @@ TEST_CASE("a running header too long for its line is cut with an ellipsis, insid
     CHECK(last.text.find("…") != std::string::npos);
   }
 }
+
+TEST_CASE("a table header taller than half a page is set once, cut between lines, inside the pages") {
+  const model::ActionPlan plan = fixture_plan("render/tall-header.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    const layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    // "Step 01" (en) or "01" after "手順" (ja: the digits are a run of their own).
+    const std::string first_step = language == model::Language::en ? "Step 01" : "01";
+    int headers = 0;
+    for (const layout::Page& page : doc.pages)
+      for (const layout::PlacedText& text : page.texts) {
+        if (text.baseline_y < 800) CHECK(text.baseline_y <= 841.89 - 70);  // above the bottom margin
+        if (text.text.rfind(first_step, 0) == 0 && text.baseline_y > 100) ++headers;
+      }
+    CHECK(headers == 2);  // the header's first line and the body row's, once each
+  }
+}
