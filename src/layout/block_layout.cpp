@@ -253,10 +253,25 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const std::vector<double> edges = column_edges(table, style.paragraph.measure - indent);
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
-  for (const model::TableRow& row : table.head_rows) table_row(row, edges, true, number, indent);
+  std::vector<Strip> head;
+  double head_height = 0;
+  for (const model::TableRow& row : table.head_rows) {
+    head.push_back(table_row(row, edges, true, number, indent));
+    head_height += head.back().height;
+  }
+  // A header is repeated on every page the table continues on, and never
+  // cut. One taller than half a page is set once, as rows that may be cut
+  // like any other: repeated, it would leave no room for the rows it heads
+  // (and one taller than a page would run off it).
+  const PageGeometry& page = style_.page;
+  if (head_height > (page.body_bottom() - page.top) / 2)
+    for (Strip& strip : head) strip.table_header = strip.keep_with_next = false;
+  else
+    for (Strip& strip : head) strip.cuts.clear();
+  for (Strip& strip : head) flow_.add(std::move(strip));
   const std::size_t body = table.body_rows.size();
   for (std::size_t i = 0; i < body; ++i) {
-    table_row(table.body_rows[i], edges, false, number, indent);
+    flow_.add(table_row(table.body_rows[i], edges, false, number, indent));
     // Like a paragraph's lines: no single row left at the foot of a page
     // under its header, none alone at the top of the next.
     if (body >= 4 && (i == 0 || i + 2 == body)) flow_.keep_last_with_next();
@@ -264,11 +279,10 @@ void BlockLayout::table(const model::Table& table, double indent) {
   flow_.space(style.space_after);
 }
 
-// A table row: each cell's paragraph set in its column. A body row also
-// says where it may be cut between lines (Strip::cuts), for a row taller
-// than a page.
-void BlockLayout::table_row(const model::TableRow& row, const std::vector<double>& edges, bool header,
-                            int table_number, double indent) {
+// A table row: each cell's paragraph set in its column, and where it may
+// be cut between lines (Strip::cuts), for a row taller than a page.
+Strip BlockLayout::table_row(const model::TableRow& row, const std::vector<double>& edges, bool header,
+                             int table_number, double indent) const {
   BlockStyle style = style_.style("table", language_);
   const double pad = style_.table.cell_padding;
   RowCells cells;
@@ -308,8 +322,8 @@ void BlockLayout::table_row(const model::TableRow& row, const std::vector<double
   for (std::size_t i = 0; i < cells.text.size(); ++i)
     draw_lines(strip, cells.text[i], indent + cells.edges[i].first + pad, pad);
   add_row_rules(strip, cells);
-  if (!header) strip.cuts = row_cuts(cells.text, pad);
-  flow_.add(std::move(strip));
+  strip.cuts = row_cuts(cells.text, pad);
+  return strip;
 }
 
 // Where a row may be cut: between two lines of its tallest cell, where no

@@ -68,8 +68,8 @@ class BlockLayout {
     std::vector<std::pair<double, double>> edges;  // left, right of each cell
     double indent = 0, width = 0;
   };
-  void table_row(const model::TableRow& row, const std::vector<double>& column_x, bool header, int table_number,
-                 double indent);
+  Strip table_row(const model::TableRow& row, const std::vector<double>& column_x, bool header, int table_number,
+                  double indent) const;
   void add_row_rules(Strip& strip, const RowCells& cells) const;
   PlacedText label_text(const std::string& label, const BlockStyle& style, double right_edge,
                         double baseline) const;

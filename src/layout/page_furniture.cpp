@@ -1,5 +1,7 @@
 #include "layout/page_furniture.h"
 
+#include "text/normalize.h"
+
 namespace ucap::layout {
 
 void add_title_rule(FlowBuilder& flow, const DocumentStyle& style) {
@@ -29,6 +31,28 @@ double line_width(const BlockLayout& blocks, const std::string& text, std::strin
   return composed.lines.empty() ? 0 : composed.lines.front().right - composed.lines.front().left;
 }
 
+std::string fitted_to(const BlockLayout& blocks, const std::string& text, std::string_view style_name, double width) {
+  if (line_width(blocks, text, style_name) <= width) return text;
+  std::vector<std::size_t> ends;  // byte offset after each character
+  for (std::size_t at = 0; at < text.size();) {
+    text::decode_utf8(text, at);
+    ends.push_back(at);
+  }
+  const auto cut = [&](std::size_t characters) {
+    std::string shown = text.substr(0, characters == 0 ? 0 : ends[characters - 1]);
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    return shown + "…";
+  };
+  // The most characters that fit with the ellipsis (width grows with them).
+  std::size_t low = 0, high = ends.size();
+  while (low < high) {
+    const std::size_t middle = (low + high + 1) / 2;
+    if (line_width(blocks, cut(middle), style_name) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return cut(low);
+}
+
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header) {
   add_running_header_and_footer({{blocks, header}}, pages);
 }
@@ -36,10 +60,17 @@ void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>&
 void add_running_header_and_footer(const std::vector<RunningHeader>& headers, std::vector<Page>& pages) {
   const BlockLayout& blocks = headers.front().blocks;
   const DocumentStyle& style = blocks.style();
+  const double gaps = running_header_gap * double(headers.size() - 1);
+  double together = gaps;
+  for (const RunningHeader& header : headers) together += line_width(header.blocks, header.text, "running-header");
+  const double each = together <= style.page.measure() ? style.page.measure()
+                                                        : (style.page.measure() - gaps) / double(headers.size());
+  std::vector<std::string> shown;
+  for (const RunningHeader& header : headers) shown.push_back(fitted_to(header.blocks, header.text, "running-header", each));
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (i > 0) {
       for (std::size_t h = 0; h < headers.size(); ++h)
-        place_line(headers[h].blocks, pages[i], headers[h].text, "running-header", style.page.header_baseline,
+        place_line(headers[h].blocks, pages[i], shown[h], "running-header", style.page.header_baseline,
                    h == 0 ? Alignment::left : Alignment::right);
       const double rule_y = style.page.header_baseline + 5;
       pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});

@@ -24,13 +24,22 @@ void place_line(const BlockLayout& blocks, Page& page, const std::string& text, 
 // The width of `text` set on one line in the named style of `blocks`.
 double line_width(const BlockLayout& blocks, const std::string& text, std::string_view style_name);
 
+// `text` as it is when it fits `width` on one line in the named style, else
+// cut after as many characters as fit with "…" after them: a running header
+// has one line, and the title block holds the whole text.
+std::string fitted_to(const BlockLayout& blocks, const std::string& text, std::string_view style_name, double width);
+
+// The space between two running headers side by side (the bilingual edition).
+constexpr double running_header_gap = 24;
+
 // The running header `header` (with a rule below it) on every page but the
 // first, and the "page-number" label on every page.
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header);
 
 // The same with one running header per language (the bilingual edition):
 // the first at the left margin, the second flush right; the page number in
-// the first's language.
+// the first's language. Headers that do not fit side by side get half the
+// line each (fitted_to).
 struct RunningHeader {
   const BlockLayout& blocks;
   std::string text;

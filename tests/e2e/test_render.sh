@@ -15,7 +15,7 @@ check "samples exit 0" test $? -eq 0
 check "samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 20 PDFs written" "$work/out"
 "$ucap" render "$src"/samples/plans/*.xml --lang both --out-dir "$work/a" 2>"$work/out"
 check "bilingual samples summary" grep -qx "ucap: 10 files, 0 errors, 0 warnings, 10 PDFs written" "$work/out"
-for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/{stress,tall-row}.xml; do
+for plan in "$src"/samples/plans/*.xml "$src"/tests/fixtures/render/{stress,tall-row,tall-header}.xml; do
   name=$(basename "$plan" .xml)
   [ -f "$work/a/$name.en.pdf" ] || "$ucap" render "$plan" --out-dir "$work/a" 2>/dev/null
   [ -f "$work/a/$name.en-ja.pdf" ] || "$ucap" render "$plan" --lang both --out-dir "$work/a" 2>/dev/null
@@ -33,6 +33,15 @@ steps=$(tr '\n' ' ' <<<"$text" | grep -o 'Step [0-9][0-9]' | cut -c6- | paste -s
 check "tall row: 60 steps in order" test "$steps" = "$(seq -w 1 60 | paste -sd' ')"
 check "tall row: last row" grep -q "^Closing event The last row, after the tall one. 3,500$" <<<"$text"
 check "tall row: ja header repeated" test "$(pdftotext -raw "$work/a/tall-row.ja.pdf" - | grep -c '項目 内容 費用$')" -eq 3  # three pages in ja
+
+# 1b'. A header taller than half a page is set once and cut like a row (its
+# text and the body row's, every character in order: the reader's checks
+# above): not repeated on the pages the table continues on.
+text=$(pdftotext -raw "$work/a/tall-header.en.pdf" -)
+steps=$(tr '\n' ' ' <<<"$text" | grep -o 'Step [0-9][0-9]' | cut -c6- | paste -sd' ')
+check "tall header: its 60 steps, then the row's" test "$steps" = "$(seq -w 1 60 | paste -sd' ') $(seq -w 1 60 | paste -sd' ')"
+check "tall header: set once" test "$(grep -c '^Item Cost$' <<<"$text")" -eq 1
+check "tall header (ja): set once" test "$(pdftotext -raw "$work/a/tall-header.ja.pdf" - | grep -c '^項目 費用$')" -eq 1
 
 # 1c. Nothing lost, and the check says what: one character of a source
 #     changed, the check names it, its element's position and what the PDF

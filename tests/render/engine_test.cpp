@@ -203,3 +203,73 @@ TEST_CASE("a table of four rows or more leaves no single row at a page's foot or
   CHECK(page_of("Sustainable tourism") == page_of("1. Slow routes"));
   CHECK(page_of("Region / ERDF") == page_of("Sustainable tourism"));  // its header
 }
+
+namespace {
+
+void set_text(model::LocalizedTexts& texts, model::Language language, const std::string& text) {
+  for (model::LocalizedText& localized : texts)
+    if (localized.language == language) localized.inlines = {model::TextRun{text}};
+}
+
+// The texts at the running header's baseline on page 2.
+std::vector<const layout::PlacedText*> header_of(const layout::LaidOutDocument& doc) {
+  std::vector<const layout::PlacedText*> header;
+  for (const auto& text : doc.pages.at(1).texts)
+    if (text.baseline_y == 44) header.push_back(&text);
+  return header;
+}
+
+}  // namespace
+
+TEST_CASE("a running header too long for its line is cut with an ellipsis, inside the margins") {
+  model::ActionPlan plan = sample_plan("frankfurt-yokohama.xml");
+  const std::string long_name(70, 'W');  // a city name far wider than half the line
+  for (model::City& city : plan.pairing->cities) {
+    set_text(city.names, model::Language::en, long_name);
+    set_text(city.names, model::Language::ja, long_name);
+  }
+  const double left = 72.638, right = 595.276 - 72.638;
+  SUBCASE("one language") {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, model::Language::en, "");
+    const auto header = header_of(doc);
+    REQUIRE(!header.empty());
+    std::string text;
+    for (const auto* piece : header) text += piece->text;
+    CHECK(text.rfind("…") == text.size() - std::string("…").size());
+    CHECK(text.find(long_name.substr(0, 20)) == 0);
+    CHECK(header.back()->x_positions.back() + header.back()->size <= right + 0.5);
+  }
+  SUBCASE("both languages: each in its half, neither over the other") {
+    layout::LaidOutDocument doc = engine().layout_plan(plan, {model::Language::en, model::Language::ja}, "");
+    const auto header = header_of(doc);
+    REQUIRE(header.size() >= 2);
+    const layout::PlacedText& first = *header.front();
+    const layout::PlacedText& last = *header.back();
+    CHECK(first.x_positions.front() == doctest::Approx(left));
+    CHECK(last.x_positions.back() <= right);
+    double first_end = 0, last_start = right;
+    for (const auto* piece : header) {
+      if (piece->x_positions.front() < (left + right) / 2) first_end = std::max(first_end, piece->x_positions.back() + piece->size);
+      else last_start = std::min(last_start, piece->x_positions.front());
+    }
+    CHECK(first_end + 20 <= last_start);  // the gap between the halves
+    CHECK(first.text.find("…") != std::string::npos);
+    CHECK(last.text.find("…") != std::string::npos);
+  }
+}
+
+TEST_CASE("a table header taller than half a page is set once, cut between lines, inside the pages") {
+  const model::ActionPlan plan = fixture_plan("render/tall-header.xml");
+  for (model::Language language : {model::Language::en, model::Language::ja}) {
+    const layout::LaidOutDocument doc = engine().layout_plan(plan, language, "");
+    // "Step 01" (en) or "01" after "手順" (ja: the digits are a run of their own).
+    const std::string first_step = language == model::Language::en ? "Step 01" : "01";
+    int headers = 0;
+    for (const layout::Page& page : doc.pages)
+      for (const layout::PlacedText& text : page.texts) {
+        if (text.baseline_y < 800) CHECK(text.baseline_y <= 841.89 - 70);  // above the bottom margin
+        if (text.text.rfind(first_step, 0) == 0 && text.baseline_y > 100) ++headers;
+      }
+    CHECK(headers == 2);  // the header's first line and the body row's, once each
+  }
+}

@@ -313,3 +313,25 @@ TEST_CASE("rendering a report twice gives the same bytes") {
   CHECK(first.bytes.size() > 1000);
   CHECK(first.bytes == second.bytes);
 }
+
+TEST_CASE("a report title too long for the running header is cut there with an ellipsis, whole in the title block") {
+  model::ProgressReport report = report_at(status_report);
+  const std::string title =
+      "3rd Exchange Meeting of the International Urban and Regional Cooperation programme between the cities and "
+      "regions of the European Union and of Japan, with its study visits";
+  for (model::LocalizedText& text : report.titles) text.inlines = {model::TextRun{title}};
+  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  REQUIRE(doc.pages.size() >= 2);
+  std::string header;
+  double right_end = 0;
+  for (const auto& t : doc.pages[1].texts)
+    if (t.baseline_y == 44) {
+      header += t.text;
+      right_end = std::max(right_end, t.x_positions.back() + t.size);
+    }
+  CHECK(header.size() < title.size());
+  CHECK(title.rfind(header.substr(0, header.size() - std::string("…").size()), 0) == 0);
+  CHECK(header.substr(header.size() - std::string("…").size()) == "…");
+  CHECK(right_end <= 595.276 - 72.638 + 0.5);
+  CHECK(doc.info.title == title);
+}
