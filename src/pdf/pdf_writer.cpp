@@ -159,6 +159,116 @@ void plan_face(PlannedFace& planned, const font::FontRegistry& registry, const W
   planned.plan.emplace(std::move(plan.value()));
 }
 
+// Pass one and the work that needs no libharu document: the fonts' subsets
+// and streams and the pages' content, ready to be assembled.
+struct PreparedContent {
+  FontResources fonts;
+  std::vector<PageContent> pages;
+  std::vector<std::vector<std::uint8_t>> compressed_pages;
+};
+
+// One subset per face the document draws, planned (the page content needs
+// its glyph ids now, its bytes only when the fonts are embedded), on two
+// threads, largest first. Fills `planned` (largest first) and `fonts`.
+std::string plan_fonts(const GlyphUsage& usage, const font::FontRegistry& registry, const WriteOptions& options,
+                       std::vector<PlannedFace>& planned, FontResources& fonts) {
+  for (const auto& [face_index, glyph_text] : usage.faces) planned.push_back({face_index, &glyph_text, {}, {}, {}});
+  std::stable_sort(planned.begin(), planned.end(),
+                   [](const PlannedFace& a, const PlannedFace& b) { return a.glyphs->size() > b.glyphs->size(); });
+  share_between_two_threads(planned.size(), [&](std::size_t i) { plan_face(planned[i], registry, options); },
+                            options.use_second_thread);
+  for (PlannedFace& face : planned) {
+    if (!face.error.empty()) return face.error;
+    fonts.emplace(face.face, std::move(face.resource));
+  }
+  int next_font = 1;  // F1, F2 … in face order, whatever the planning order
+  for (auto& [face_index, resource] : fonts) {
+    resource.name = std::to_string(next_font++);
+    resource.name.insert(resource.name.begin(), 'F');  // (GCC 12 warns falsely about "F" + string)
+  }
+  return {};
+}
+
+// What is left before libharu assembles the document is independent work:
+// each face's subset written and compressed, its ToUnicode CMap, and each
+// page's content built and compressed. Two threads take it from one list,
+// largest first (a Japanese face's outlines are most of the bytes to
+// compress), so that on two cores neither waits long for the other. Each
+// result has its own slot: the output does not depend on who did what.
+std::string make_streams(const layout::LaidOutDocument& document, const font::FontRegistry& registry,
+                         const WriteOptions& options, const std::vector<PlannedFace>& planned,
+                         PreparedContent& prepared) {
+  const std::size_t face_count = planned.size(), page_count = document.pages.size();
+  std::vector<FontResource::Streams> streams(face_count);
+  std::vector<std::string> stream_errors(face_count);
+  prepared.pages.resize(page_count);
+  prepared.compressed_pages.resize(page_count);
+  share_between_two_threads(2 * face_count + page_count, [&](std::size_t task) {
+    if (task < face_count) {
+      stream_errors[task] = make_font_file(*planned[task].plan, streams[task]);
+    } else if (task < 2 * face_count) {
+      const PlannedFace& face = planned[task - face_count];
+      make_to_unicode(prepared.fonts.at(face.face).subset, *face.glyphs, streams[task - face_count]);
+    } else {
+      const std::size_t page = task - 2 * face_count;
+      prepared.pages[page] = build_page_content(document.pages[page], registry, prepared.fonts);
+      const std::string& stream = prepared.pages[page].stream;
+      prepared.compressed_pages[page] = deflate_bytes(stream.data(), stream.size());
+    }
+  }, options.use_second_thread);
+  for (std::size_t i = 0; i < face_count; ++i) {
+    if (!stream_errors[i].empty()) return stream_errors[i];
+    prepared.fonts.at(planned[i].face).streams = std::move(streams[i]);
+  }
+  return {};
+}
+
+// One page of pass two: its size, its compressed content (with a figure's
+// drawing operators, which libharu writes into the page's own stream, taken
+// out and added after the page's content), its font resources.
+std::string add_page(HPDF_Doc pdf, const HaruErrors& errors, const layout::Page& laid_out, const PageContent& content,
+                     std::vector<std::uint8_t>& compressed, const FontResources& fonts,
+                     const std::map<font::FaceIndex, HPDF_Dict>& font_dicts, ImageXObjects& images, HPDF_Page& page) {
+  page = HPDF_AddPage(pdf);
+  if (!page) return haru_message(errors, "adding a page");
+  HPDF_Page_SetWidth(page, HPDF_REAL(laid_out.width));
+  HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (!laid_out.images.empty()) {
+    if (std::string failed = images.draw(page, laid_out); !failed.empty())
+      return errors.status != HPDF_OK ? haru_message(errors, "embedding an image") : failed;
+    auto drawn = memory_stream_bytes(attr->stream);
+    if (!drawn) return "cannot read back an image's drawing operators";
+    HPDF_MemStream_FreeData(attr->stream);
+    std::string whole = content.stream;
+    whole.append(drawn->begin(), drawn->end());
+    compressed = deflate_bytes(whole.data(), whole.size());
+  }
+  if (!fill_precompressed(attr->contents, compressed)) return "cannot store a page's content stream (out of memory)";
+  if (!content.fonts_used.empty()) {
+    HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+    if (!resources) return "libharu page has no resource dictionary";
+    HPDF_Dict font_resources = HPDF_Dict_New(pdf->mmgr);
+    for (font::FaceIndex f : content.fonts_used)
+      HPDF_Dict_Add(font_resources, fonts.at(f).name.c_str(), font_dicts.at(f));
+    HPDF_Dict_Add(resources, "Font", font_resources);
+  }
+  return {};
+}
+
+font::Result<std::vector<std::uint8_t>> saved_bytes(HPDF_Doc pdf, const HaruErrors& errors) {
+  using R = font::Result<std::vector<std::uint8_t>>;
+  if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
+  if (auto saved = memory_stream_bytes(pdf->stream)) return R::success(std::move(*saved));
+  std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));
+  HPDF_UINT32 size = HPDF_UINT32(bytes.size());
+  HPDF_STATUS read = HPDF_ReadFromStream(pdf, bytes.data(), &size);
+  if (read != HPDF_OK && read != HPDF_STREAM_EOF)
+    return R::failure(haru_message(errors, "reading the saved document"));
+  bytes.resize(size);
+  return R::success(std::move(bytes));
+}
+
 }  // namespace
 
 font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument& document,
@@ -167,54 +277,18 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                                   const WriteOptions& options) {
   using R = font::Result<std::vector<std::uint8_t>>;
 
-  // Pass one: the glyphs each face must hold, then one subset per face,
-  // planned: the page content needs its glyph ids now, its bytes only when
-  // the fonts are embedded. Faces are planned on two threads, largest first.
-  GlyphUsage usage = collect_glyph_usage(document, registry);
+  // Pass one: the glyphs each face must hold; the subsets, the fonts'
+  // streams and the pages' content.
+  const GlyphUsage usage = collect_glyph_usage(document, registry);
   findings.insert(findings.end(), usage.missing.begin(), usage.missing.end());
   std::vector<PlannedFace> planned;
-  for (const auto& [face_index, glyph_text] : usage.faces) planned.push_back({face_index, &glyph_text, {}, {}, {}});
-  std::stable_sort(planned.begin(), planned.end(),
-                   [](const PlannedFace& a, const PlannedFace& b) { return a.glyphs->size() > b.glyphs->size(); });
-  share_between_two_threads(planned.size(), [&](std::size_t i) { plan_face(planned[i], registry, options); },
-                            options.use_second_thread);
-  FontResources fonts;
-  for (PlannedFace& face : planned) {
-    if (!face.error.empty()) return R::failure(face.error);
-    fonts.emplace(face.face, std::move(face.resource));
-  }
-  int next_font = 1;  // F1, F2 … in face order, whatever the planning order
-  for (auto& [face_index, resource] : fonts) resource.name = "F" + std::to_string(next_font++);
+  PreparedContent prepared;
+  if (std::string failed = plan_fonts(usage, registry, options, planned, prepared.fonts); !failed.empty())
+    return R::failure(failed);
+  if (std::string failed = make_streams(document, registry, options, planned, prepared); !failed.empty())
+    return R::failure(failed);
 
-  // What is left before libharu assembles the document is independent
-  // work: each face's subset written and compressed, its ToUnicode CMap,
-  // and each page's content built and compressed. Two threads take it from
-  // one list, largest first (a Japanese face's outlines are most of the
-  // bytes to compress), so that on two cores neither waits long for the
-  // other. Each result has its own slot: the output does not depend on who
-  // did what.
-  const std::size_t face_count = planned.size();
-  std::vector<FontResource::Streams> streams(face_count);
-  std::vector<std::string> stream_errors(face_count);
-  std::vector<PageContent> contents(document.pages.size());
-  std::vector<std::vector<std::uint8_t>> compressed_contents(document.pages.size());
-  share_between_two_threads(2 * face_count + document.pages.size(), [&](std::size_t task) {
-    if (task < face_count) {
-      stream_errors[task] = make_font_file(*planned[task].plan, streams[task]);
-    } else if (task < 2 * face_count) {
-      const PlannedFace& face = planned[task - face_count];
-      make_to_unicode(fonts.at(face.face).subset, *face.glyphs, streams[task - face_count]);
-    } else {
-      const std::size_t page = task - 2 * face_count;
-      contents[page] = build_page_content(document.pages[page], registry, fonts);
-      compressed_contents[page] = deflate_bytes(contents[page].stream.data(), contents[page].stream.size());
-    }
-  }, options.use_second_thread);
-  for (std::size_t i = 0; i < face_count; ++i) {
-    if (!stream_errors[i].empty()) return R::failure(stream_errors[i]);
-    fonts.at(planned[i].face).streams = std::move(streams[i]);
-  }
-
+  // Pass two: libharu assembles the document around them.
   HaruErrors errors;
   std::unique_ptr<_HPDF_Doc_Rec, HaruDocFree> owner(HPDF_New(record_haru_error, &errors));
   HPDF_Doc pdf = owner.get();
@@ -225,63 +299,24 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   pdf->pdf_version = HPDF_VER_14;
 
   std::map<font::FaceIndex, HPDF_Dict> font_dicts;
-  for (const auto& [face_index, resource] : fonts) {
+  for (const auto& [face_index, resource] : prepared.fonts) {
     HPDF_Dict dict = embed_font(pdf, registry.face(face_index), resource);
     if (!dict || errors.status != HPDF_OK) return R::failure(haru_message(errors, "embedding a font"));
     font_dicts[face_index] = dict;
   }
-
-  // Pass two: pages, their content and their font resources.
-  std::vector<HPDF_Page> pages;
+  std::vector<HPDF_Page> pages(document.pages.size());
   ImageXObjects images(pdf);
-  for (std::size_t p = 0; p < document.pages.size(); ++p) {
-    const layout::Page& laid_out = document.pages[p];
-    const PageContent& content = contents[p];
-    HPDF_Page page = HPDF_AddPage(pdf);
-    if (!page) return R::failure(haru_message(errors, "adding a page"));
-    HPDF_Page_SetWidth(page, HPDF_REAL(laid_out.width));
-    HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    if (!laid_out.images.empty()) {
-      // libharu writes an image's drawing operators into the page's stream
-      // (and its XObject into the resources): they are taken out and
-      // compressed after the page's own content, where they belong.
-      if (std::string failed = images.draw(page, laid_out); !failed.empty())
-        return R::failure(errors.status != HPDF_OK ? haru_message(errors, "embedding an image") : failed);
-      auto drawn = memory_stream_bytes(attr->stream);
-      if (!drawn) return R::failure("cannot read back an image's drawing operators");
-      HPDF_MemStream_FreeData(attr->stream);
-      std::string whole = content.stream;
-      whole.append(drawn->begin(), drawn->end());
-      compressed_contents[p] = deflate_bytes(whole.data(), whole.size());
-    }
-    if (!fill_precompressed(attr->contents, compressed_contents[p]))
-      return R::failure("cannot store a page's content stream (out of memory)");
-    if (!content.fonts_used.empty()) {
-      HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
-      if (!resources) return R::failure("libharu page has no resource dictionary");
-      HPDF_Dict font_resources = HPDF_Dict_New(pdf->mmgr);
-      for (font::FaceIndex f : content.fonts_used)
-        HPDF_Dict_Add(font_resources, fonts.at(f).name.c_str(), font_dicts.at(f));
-      HPDF_Dict_Add(resources, "Font", font_resources);
-    }
-    pages.push_back(page);
-  }
+  for (std::size_t p = 0; p < document.pages.size(); ++p)
+    if (std::string failed = add_page(pdf, errors, document.pages[p], prepared.pages[p], prepared.compressed_pages[p],
+                                      prepared.fonts, font_dicts, images, pages[p]);
+        !failed.empty())
+      return R::failure(failed);
   for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, pages[p], document.pages[p], pages, document);
   add_outline(pdf, document, pages);
   if (!document.outline.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(pdf, document.info);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
-
-  if (HPDF_SaveToStream(pdf) != HPDF_OK) return R::failure(haru_message(errors, "saving"));
-  if (auto saved = memory_stream_bytes(pdf->stream)) return R::success(std::move(*saved));
-  std::vector<std::uint8_t> bytes(HPDF_GetStreamSize(pdf));
-  HPDF_UINT32 size = HPDF_UINT32(bytes.size());
-  HPDF_STATUS read = HPDF_ReadFromStream(pdf, bytes.data(), &size);
-  if (read != HPDF_OK && read != HPDF_STREAM_EOF)
-    return R::failure(haru_message(errors, "reading the saved document"));
-  bytes.resize(size);
-  return R::success(std::move(bytes));
+  return saved_bytes(pdf, errors);
 }
 
 }  // namespace ucap::pdf
