@@ -84,8 +84,4 @@ HPDF_Dict new_precompressed_stream(HPDF_Doc pdf, const std::vector<std::uint8_t>
   return stream;
 }
 
-HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size) {
-  return new_precompressed_stream(pdf, deflate_bytes(data, size));
-}
-
 }  // namespace ucap::pdf

@@ -27,9 +27,6 @@ constexpr int font_compression_level = 1;
 // zlib-format (RFC 1950) bytes of `data`, as /FlateDecode expects.
 std::vector<std::uint8_t> deflate_bytes(const void* data, std::size_t size, int level = text_compression_level);
 
-// A new indirect stream object holding `data` compressed; nullptr on failure.
-HPDF_Dict new_deflated_stream(HPDF_Doc pdf, const void* data, std::size_t size);
-
 // Fills a libharu stream dictionary with bytes deflate_bytes() (or a PNG)
 // already gave and makes it declare /Filter /FlateDecode; libharu then
 // writes the bytes as they are (its own filter stays off). Returns false
