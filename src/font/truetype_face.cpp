@@ -193,33 +193,20 @@ const GlyphId* TrueTypeFace::load_block(char32_t block) const {
 void TrueTypeFace::decode_block(char32_t first, GlyphId* glyphs) const {
   if (!cmap_format4_ && !cmap_format12_) return;
   const char32_t last = first + 255;
-  Reader cmap(table("cmap"));
   const auto keep = [&](char32_t c, std::uint32_t glyph) {
     if (glyph < glyph_count_) glyphs[c - first] = GlyphId(glyph);
   };
   if (cmap_format12_) {
-    // find_cmap() checked that the groups lie inside the table: read them
-    // without a check per field (a third of decoding a block).
-    const std::uint32_t groups = cmap.u32(cmap_format12_ + 12);
-    const std::uint8_t* group_bytes = cmap.sub(cmap_format12_ + 16, 12 * std::size_t(groups)).data();
-    const auto field = [&](std::uint32_t g, int n) {
-      const std::uint8_t* b = group_bytes + 12 * std::size_t(g) + 4 * n;
-      return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 | b[3];
-    };
-    std::uint32_t low = 0, high = groups;
-    while (low < high) {  // the first group ending at or after `first`
-      const std::uint32_t middle = low + (high - low) / 2;
-      if (field(middle, 1) < first) low = middle + 1;
-      else high = middle;
-    }
-    for (std::uint32_t g = low; g < groups; ++g) {
-      const std::uint32_t start = field(g, 0), end = field(g, 1), glyph = field(g, 2);
+    const Format12Groups groups = format12_groups();
+    for (std::uint32_t g = groups.first_ending_at_or_after(first); g < groups.count; ++g) {
+      const std::uint32_t start = groups.start(g), end = groups.end(g), glyph = groups.glyph(g);
       if (start > last) break;
       for (std::uint32_t c = std::max<std::uint32_t>(start, first); c <= std::min<std::uint32_t>(end, last); ++c)
         keep(c, glyph + (c - start));
     }
     return;
   }
+  Reader cmap(table("cmap"));
   const std::size_t t = cmap_format4_;
   const std::uint16_t seg_count = cmap.u16(t + 6) / 2;
   const std::size_t ends = t + 14, starts = ends + 2 * std::size_t(seg_count) + 2;
@@ -252,25 +239,34 @@ void TrueTypeFace::decode_block(char32_t first, GlyphId* glyphs) const {
 // format-12 groups; format 4 maps none.
 GlyphId TrueTypeFace::glyph_from_cmap(char32_t c) const {
   if (!cmap_format12_) return 0;
-  try {
-    Reader cmap(table("cmap"));
-    std::uint32_t low = 0, high = cmap.u32(cmap_format12_ + 12);
-    while (low < high) {
-      const std::uint32_t middle = low + (high - low) / 2;
-      const std::size_t at = cmap_format12_ + 16 + 12 * std::size_t(middle);
-      if (cmap.u32(at + 4) < c) {
-        low = middle + 1;
-      } else if (cmap.u32(at) > c) {
-        high = middle;
-      } else {
-        const std::uint32_t glyph = cmap.u32(at + 8) + (c - cmap.u32(at));
-        return glyph < glyph_count_ ? GlyphId(glyph) : 0;
-      }
-    }
-  } catch (const std::exception&) {
-    // cannot happen: find_cmap() checked the groups; unmapped all the same
+  const Format12Groups groups = format12_groups();
+  const std::uint32_t g = groups.first_ending_at_or_after(c);
+  if (g == groups.count || groups.start(g) > c) return 0;
+  const std::uint32_t glyph = groups.glyph(g) + (c - groups.start(g));
+  return glyph < glyph_count_ ? GlyphId(glyph) : 0;
+}
+
+// find_cmap() checked that the groups lie inside the table, so they are
+// read without a check per field (a third of decoding a block).
+TrueTypeFace::Format12Groups TrueTypeFace::format12_groups() const {
+  Reader cmap(table("cmap"));
+  const std::uint32_t count = cmap.u32(cmap_format12_ + 12);
+  return {cmap.sub(cmap_format12_ + 16, 12 * std::size_t(count)).data(), count};
+}
+
+std::uint32_t TrueTypeFace::Format12Groups::field(std::uint32_t group, int n) const {
+  const std::uint8_t* b = bytes + 12 * std::size_t(group) + 4 * std::size_t(n);
+  return std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[2]) << 8 | b[3];
+}
+
+std::uint32_t TrueTypeFace::Format12Groups::first_ending_at_or_after(char32_t c) const {
+  std::uint32_t low = 0, high = count;
+  while (low < high) {  // groups are sorted by code point
+    const std::uint32_t middle = low + (high - low) / 2;
+    if (end(middle) < c) low = middle + 1;
+    else high = middle;
   }
-  return 0;
+  return low;
 }
 
 void TrueTypeFace::parse_kern() {

@@ -81,6 +81,18 @@ class TrueTypeFace {
   const GlyphId* load_block(char32_t block) const;
   void decode_block(char32_t first, GlyphId* glyphs) const;  // may throw on a bad glyph index array
   GlyphId glyph_from_cmap(char32_t c) const;                 // beyond the BMP
+  // The format-12 subtable's groups (start, end, first glyph), sorted.
+  struct Format12Groups {
+    const std::uint8_t* bytes;
+    std::uint32_t count;
+    std::uint32_t field(std::uint32_t group, int n) const;
+    std::uint32_t start(std::uint32_t group) const { return field(group, 0); }
+    std::uint32_t end(std::uint32_t group) const { return field(group, 1); }
+    std::uint32_t glyph(std::uint32_t group) const { return field(group, 2); }
+    // `count` when every group ends before `c`.
+    std::uint32_t first_ending_at_or_after(char32_t c) const;
+  };
+  Format12Groups format12_groups() const;
   void parse_kern();  // on first use; a malformed table then kerns nothing
 
   std::unique_ptr<MappedFile> file_;
