@@ -3,6 +3,12 @@
 #include "text/normalize.h"
 
 namespace ucap::layout {
+namespace {
+
+// The space between two running headers side by side (the bilingual edition).
+constexpr double running_header_gap = 24;
+
+}  // namespace
 
 void add_title_rule(FlowBuilder& flow, const DocumentStyle& style) {
   Strip rule;
@@ -53,6 +59,12 @@ std::string fitted_to(const BlockLayout& blocks, const std::string& text, std::s
   return cut(low);
 }
 
+double side_by_side_width(const std::vector<RunningHeader>& headers) {
+  double width = running_header_gap * double(headers.size() - 1);
+  for (const RunningHeader& header : headers) width += line_width(header.blocks, header.text, "running-header");
+  return width;
+}
+
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header) {
   add_running_header_and_footer({{blocks, header}}, pages);
 }
@@ -61,10 +73,9 @@ void add_running_header_and_footer(const std::vector<RunningHeader>& headers, st
   const BlockLayout& blocks = headers.front().blocks;
   const DocumentStyle& style = blocks.style();
   const double gaps = running_header_gap * double(headers.size() - 1);
-  double together = gaps;
-  for (const RunningHeader& header : headers) together += line_width(header.blocks, header.text, "running-header");
-  const double each = together <= style.page.measure() ? style.page.measure()
-                                                        : (style.page.measure() - gaps) / double(headers.size());
+  const double each = side_by_side_width(headers) <= style.page.measure()
+                          ? style.page.measure()
+                          : (style.page.measure() - gaps) / double(headers.size());
   std::vector<std::string> shown;
   for (const RunningHeader& header : headers) shown.push_back(fitted_to(header.blocks, header.text, "running-header", each));
   for (std::size_t i = 0; i < pages.size(); ++i) {

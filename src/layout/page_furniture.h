@@ -29,9 +29,6 @@ double line_width(const BlockLayout& blocks, const std::string& text, std::strin
 // has one line, and the title block holds the whole text.
 std::string fitted_to(const BlockLayout& blocks, const std::string& text, std::string_view style_name, double width);
 
-// The space between two running headers side by side (the bilingual edition).
-constexpr double running_header_gap = 24;
-
 // The running header `header` (with a rule below it) on every page but the
 // first, and the "page-number" label on every page.
 void add_running_header_and_footer(const BlockLayout& blocks, std::vector<Page>& pages, const std::string& header);
@@ -45,5 +42,8 @@ struct RunningHeader {
   std::string text;
 };
 void add_running_header_and_footer(const std::vector<RunningHeader>& headers, std::vector<Page>& pages);
+
+// The width the headers take side by side, gaps included.
+double side_by_side_width(const std::vector<RunningHeader>& headers);
 
 }  // namespace ucap::layout

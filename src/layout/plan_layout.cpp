@@ -298,13 +298,11 @@ void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::siz
 // by side, give way to the cities alone when both do not fit on one line.
 std::vector<RunningHeader> running_headers(const Writers& writers, const DocumentStyle& style) {
   std::vector<RunningHeader> full, cities;
-  double width = 0;
   for (const auto& writer : writers.each) {
     full.push_back({writer->blocks(), writer->running_header()});
     cities.push_back({writer->blocks(), writer->cities()});
-    width += line_width(writer->blocks(), full.back().text, "running-header") + (full.size() > 1 ? running_header_gap : 0);
   }
-  return width <= style.page.measure() ? full : cities;
+  return side_by_side_width(full) <= style.page.measure() ? full : cities;
 }
 
 }  // namespace
