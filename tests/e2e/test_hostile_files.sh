@@ -145,6 +145,11 @@ run "$ucap" render "$t/long.xml" --lang en > "$work/out" 2>&1
 check "a 40,000-character title: exit 0" test $? -eq 0
 check "a 40,000-character title: UCAP047 at it" grep -qF "$t/long.xml:3:3: warning[UCAP047]: <title> is 40000 UTF-16 units long" "$work/out"
 check "a 40,000-character title: the PDF's title cut to 32,766" test "$(pdfinfo "$t/long.en.pdf" | sed -n 's/^Title: *//p' | tr -d '\n' | wc -c)" -eq 32766
+# An SDG target listed 12,000 times (warnings): the keywords list it once; was "libharu error", exit 2.
+python3 -c 'import sys; t=open(sys.argv[1]).read(); open(sys.argv[2],"w").write(t.replace("<target id=\"11.7\"/>", "<target id=\"11.7\"/>"*12000))' "$minimal" "$t/sdgs.xml"
+run "$ucap" render "$t/sdgs.xml" --lang en > "$work/out" 2>&1
+check "12,000 SDG targets: exit 0" test $? -eq 0
+check "12,000 SDG targets: keywords once each" test "$(pdfinfo "$t/sdgs.en.pdf" | sed -n 's/^Keywords: *//p')" = "SDG 11.7, SDG 13"
 # Budgets that std::from_chars reads but are not amounts.
 for budget in Infinity inf 1e30 -0 nan; do
   sed "s#budget=\"45000\"#budget=\"$budget\"#" "$minimal" > "$t/budget.xml"
