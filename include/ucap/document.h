@@ -51,6 +51,10 @@ class UCAP_API Document {
 
   // The same for bytes in memory (an upload, a pipe). `name` stands for the
   // file in diagnostics. The bytes are copied: the caller keeps its buffer.
+  // A name with a folder ("plans/plan.xml") gives the folder that images and
+  // a report's hrefs are read from; a bare name ("plan.xml") gives none, and
+  // they are refused (UCAP080, UCAP075) rather than read from the process's
+  // current folder.
   static Document load_buffer(std::string name, std::string_view bytes);
 
   // Copies share the parsed document (a reference count, no copy of the

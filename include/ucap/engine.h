@@ -32,9 +32,11 @@ enum class Status : std::uint8_t {
   read_failed = 2,         // the document's file could not be read (UCAP001)
   write_failed = 3,        // the PDF could not be produced or written (UCAP063)
   engine_unavailable = 4,  // the engine did not load, or was loaded for validation only
+  invalid_argument = 5,    // an option cannot be used (RenderOptions::fallback_date: UCAP066); nothing was rendered
 };
 
-// "ok", "invalid document", "read failed", "write failed", "engine unavailable".
+// "ok", "invalid document", "read failed", "write failed", "engine unavailable",
+// "invalid argument".
 UCAP_API const char* to_string(Status status);
 
 struct Validation {
@@ -72,7 +74,8 @@ struct RenderOptions {
   // Not used for a progress report, which names its own roster.
   const Document* roster = nullptr;
   // "YYYY-MM-DD": the PDF's date when the plan has no full <issued> date
-  // (a report: when its meeting has no full date).
+  // (a report: when its meeting has no full date); a date that does not
+  // exist is refused (Status::invalid_argument, UCAP066), never written.
   // Empty: such a PDF carries no date. The clock is never read, so the same
   // input always gives the same bytes.
   std::string fallback_date;

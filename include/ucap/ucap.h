@@ -43,7 +43,8 @@ typedef enum ucap_status {
   UCAP_READ_FAILED = 2,         /* the document's file could not be read (UCAP001) */
   UCAP_WRITE_FAILED = 3,        /* the PDF could not be produced or written (UCAP063) */
   UCAP_ENGINE_UNAVAILABLE = 4,  /* the data could not be loaded, or the engine is validation-only */
-  UCAP_INVALID_ARGUMENT = 5,    /* a required pointer is NULL, or an unknown language code */
+  UCAP_INVALID_ARGUMENT = 5,    /* a required pointer is NULL, an unknown language code, or a
+                                   fallback_date that is not a day that exists (UCAP066) */
   UCAP_OUT_OF_MEMORY = 6,
   UCAP_INTERNAL_ERROR = 7       /* a bug in libucap; please report it with the input */
 } ucap_status;
@@ -108,7 +109,9 @@ UCAP_API ucap_status ucap_document_load_file(const char* path, ucap_document** d
 
 /* The same for size bytes in memory (need not be NUL-terminated; copied,
    so the caller keeps its buffer). name stands for the file in
-   diagnostics. bytes may be NULL when size is 0. Returns UCAP_OK,
+   diagnostics; a name with a folder ("plans/plan.xml") gives the folder images
+   and a report's hrefs are read from, a bare name none (they are refused,
+   never read from the current folder). bytes may be NULL when size is 0. Returns UCAP_OK,
    UCAP_INVALID_ARGUMENT (name or document NULL, or bytes NULL with a size),
    UCAP_OUT_OF_MEMORY. */
 UCAP_API ucap_status ucap_document_load_buffer(const char* name, const void* bytes, size_t size,
@@ -136,7 +139,8 @@ UCAP_API ucap_status ucap_validate(const ucap_engine* engine, const ucap_documen
    languages attribute) to a PDF held by the result (ucap_result_pdf).
    roster: NULL, or a roster to check a plan's pairing against first (a
    report names its own). fallback_date: NULL, or "YYYY-MM-DD" to date the
-   PDF when the plan has no full <issued> date. *result as for
+   PDF when the plan has no full <issued> date (a date that does not exist,
+   "2023-02-30", is UCAP_INVALID_ARGUMENT with a UCAP066 diagnostic). *result as for
    ucap_validate. Returns UCAP_OK, UCAP_INVALID_DOCUMENT (errors, a roster,
    a language the document does not declare, two languages for a report),
    UCAP_READ_FAILED,

@@ -12,12 +12,14 @@ namespace {
 // Parses the source when reading it succeeded; otherwise keeps the one
 // finding that says why it did not.
 std::shared_ptr<const detail::DocumentData> parse(std::string name, std::optional<xml::SourceFile> source,
-                                                  std::vector<Diagnostic> read_problems) {
+                                                  std::vector<Diagnostic> read_problems, bool from_memory = false) {
   auto data = std::make_shared<detail::DocumentData>();
   data->name = std::move(name);
   data->readable = source.has_value();
   if (source) {
     data->parsed = xml::parse_source(*source);
+    if (auto* plan = std::get_if<model::ActionPlan>(&data->parsed.document)) plan->from_memory = from_memory;
+    if (auto* report = std::get_if<model::ProgressReport>(&data->parsed.document)) report->from_memory = from_memory;
   } else {
     // Only a file the system could not give us is an I/O failure; bytes that
     // are not UTF-8 text are the document's problem.
@@ -60,7 +62,7 @@ Document Document::load_file(const std::string& path) {
 Document Document::load_buffer(std::string name, std::string_view bytes) {
   std::vector<Diagnostic> problems;
   std::optional<xml::SourceFile> source = xml::check_source_bytes(name, std::string(bytes), problems);
-  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems)));
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems), true));
 }
 
 const std::string& Document::name() const noexcept { return data_->name; }

@@ -1,6 +1,7 @@
 #include "ucap/engine.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "render/engine.h"
+#include "validate/dates.h"
 #include "validate/validate.h"
 
 namespace ucap {
@@ -83,6 +85,16 @@ Diagnostic report_in_one_language(const model::ProgressReport& report) {
           "choose --lang en or --lang ja"};
 }
 
+// UCAP066 for a fallback date that is not a day that exists: refused where
+// it is given rather than written into the PDF's info as a date no reader
+// can show.
+std::optional<Diagnostic> impossible_fallback_date(const std::string& date) {
+  if (date.empty() || validate::parse_date(date, validate::DateForm::day_only)) return std::nullopt;
+  return Diagnostic{"UCAP066", Severity::error, "fallback_date", 0, 0,
+                    fmt::format("the fallback date '{}' is not a date YYYY-MM-DD that exists", date),
+                    "give a date such as 2024-03-05, or none"};
+}
+
 Diagnostic cannot_write(const std::string& path, const std::string& reason) {
   return {"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + reason, {}};
 }
@@ -96,6 +108,7 @@ const char* to_string(Status status) {
     case Status::read_failed: return "read failed";
     case Status::write_failed: return "write failed";
     case Status::engine_unavailable: return "engine unavailable";
+    case Status::invalid_argument: return "invalid argument";
   }
   return "unknown status";
 }
@@ -140,6 +153,7 @@ Rendering Engine::render(const Document& document, Language language, const Rend
 Rendering Engine::render(const Document& document, const std::vector<Language>& languages,
                          const RenderOptions& options) const {
   if (!data_ || !data_->renderer) return {Status::engine_unavailable, {}, {}};
+  if (auto refused = impossible_fallback_date(options.fallback_date)) return {Status::invalid_argument, {}, {*refused}};
   const DocumentData& data = DocumentAccess::data(document);
   const auto* plan = std::get_if<model::ActionPlan>(&data.parsed.document);
   const auto* report = std::get_if<model::ProgressReport>(&data.parsed.document);

@@ -190,6 +190,9 @@ class BatchRun {
   // made here, before the threads start.
   void plan_outputs() {
     OutputClaims claims;
+    std::vector<std::string> input_paths;
+    for (const Job& job : jobs_) input_paths.push_back(job.file.path);
+    const FileIdentities inputs = identities_of(input_paths);
     for (Job& job : jobs_) {
       if (!is_rendered_kind(job.document->kind())) continue;
       const std::vector<Language> declared = job.document->languages();
@@ -202,6 +205,11 @@ class BatchRun {
         PlannedOutput output{language, output_name(job.file.relative, language)};
         if (auto taken = claims.claim(output.relative, job.file.path)) {
           job.batch_findings.push_back(*taken);
+          job.blocked = true;
+        }
+        const std::string path = (fs::path(options_.out_dir) / output.relative).string();
+        if (auto refused = refuse_output(path, inputs, "remove it, or choose another --out-dir")) {
+          job.batch_findings.push_back(*refused);
           job.blocked = true;
         }
         job.outputs.push_back(std::move(output));
@@ -311,6 +319,8 @@ std::string signal_name(int signal) {
   if (signal == 0) return {};
   if (signal == SIGINT) return "SIGINT";
   if (signal == SIGTERM) return "SIGTERM";
+  if (signal == SIGHUP) return "SIGHUP";
+  if (signal == SIGXFSZ) return "SIGXFSZ";
   return "signal " + std::to_string(signal);
 }
 

@@ -48,11 +48,12 @@ struct BatchResult {
 BatchResult run_batch(const Engine& engine, const BatchOptions& options, const std::atomic<int>& stop,
                       Progress& progress);
 
-// "SIGINT", "SIGTERM", "signal N"; empty for 0.
+// "SIGINT", "SIGTERM", "SIGHUP", "SIGXFSZ", "signal N"; empty for 0.
 std::string signal_name(int signal);
 
 // 0 every input rendered (or checked), 1 any failed, 2 problems (nothing
-// done), 128 + the signal when stopped (130 SIGINT, 143 SIGTERM).
+// done), 128 + the signal when stopped (130 SIGINT, 143 SIGTERM, 129
+// SIGHUP, 153 SIGXFSZ).
 int exit_status(const BatchResult& result);
 
 }  // namespace ucap::batch

@@ -96,7 +96,9 @@ std::string manifest_json(const ManifestHeader& header, const std::vector<InputR
   for (const InputRecord& record : records) inputs.push_back(record_json(record));
   manifest["inputs"] = std::move(inputs);
   manifest["totals"] = totals_json(totals);
-  return manifest.dump(2) + "\n";
+  // A file name need not be UTF-8 (a Latin-1 "café.xml"): its bad bytes
+  // become U+FFFD rather than the strict dump's exception ending the batch.
+  return manifest.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ucap::batch

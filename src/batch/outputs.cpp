@@ -1,5 +1,7 @@
 #include "outputs.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 namespace ucap::batch {
@@ -18,6 +20,27 @@ std::optional<Diagnostic> OutputClaims::claim(const std::string& output, const s
   return Diagnostic{"UCAP093", Severity::error, input, 0, 0,
                     output + " is also the output of " + owner->second + "; this one was not rendered",
                     "rename one of the two files, or render them in separate batches"};
+}
+
+FileIdentities identities_of(const std::vector<std::string>& paths) {
+  FileIdentities identities;
+  for (const std::string& path : paths) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) identities.emplace(info.st_dev, info.st_ino);
+  }
+  return identities;
+}
+
+std::optional<Diagnostic> refuse_output(const std::string& output, const FileIdentities& inputs,
+                                        const std::string& hint) {
+  struct stat info {};
+  if (::stat(output.c_str(), &info) != 0) return std::nullopt;  // a new file
+  std::string why;
+  if (inputs.count({info.st_dev, info.st_ino})) why = " is one of the inputs; the PDF would replace it";
+  else if (S_ISDIR(info.st_mode)) why = " is a folder";
+  else if (!S_ISREG(info.st_mode)) why = " is not a regular file (a pipe or a device)";
+  else return std::nullopt;
+  return Diagnostic{"UCAP064", Severity::error, output, 0, 0, "refused to write the PDF: " + output + why, hint};
 }
 
 }  // namespace ucap::batch

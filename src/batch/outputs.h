@@ -2,9 +2,14 @@
 // mirrored below the output folder, one file per language.
 #pragma once
 
+#include <sys/types.h>
+
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ucap/diagnostic.h"
 #include "ucap/document.h"
@@ -27,5 +32,18 @@ class OutputClaims {
  private:
   std::map<std::string, std::string> owners_;  // output → input
 };
+
+// Files by device and inode: the same file however it is named.
+using FileIdentities = std::set<std::pair<dev_t, ino_t>>;
+
+// The identities of those of `paths` that exist.
+FileIdentities identities_of(const std::vector<std::string>& paths);
+
+// UCAP064 when a PDF must not be written to `output`: it is one of
+// `inputs`, or it exists and is not a regular file (a folder, a pipe, a
+// device). Checked before rendering, so a mistyped -o never destroys a plan
+// or blocks on a FIFO. `hint` says what to do instead.
+std::optional<Diagnostic> refuse_output(const std::string& output, const FileIdentities& inputs,
+                                        const std::string& hint);
 
 }  // namespace ucap::batch

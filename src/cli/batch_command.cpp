@@ -29,8 +29,12 @@ void catch_stop_signals() {
   action.sa_handler = on_stop_signal;
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART;  // reads and writes in flight carry on
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  // A closed terminal (SIGHUP) and a file over the size limit (SIGXFSZ: the
+  // write then fails with EFBIG, its temporary is removed) stop it as Ctrl-C does.
+  for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGXFSZ}) sigaction(signal, &action, nullptr);
+  // A log reader that goes away (`ucap batch … | head`) must not stop the
+  // work: writes to the closed pipe fail with EPIPE and are dropped.
+  std::signal(SIGPIPE, SIG_IGN);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "findings_printer.h"
+#include "outputs.h"
 #include "source_date.h"
 #include "ucap/engine.h"
 #include "validate_command.h"
@@ -52,6 +53,8 @@ std::string edition_name(const std::vector<Language>& languages) {
   return name;
 }
 
+constexpr const char* refused_output_hint = "name a new file or an existing PDF; standard output is -o -";
+
 class RenderRun {
  public:
   RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
@@ -94,6 +97,7 @@ class RenderRun {
 
   void render_edition(const std::string& file, const Document& plan, const std::vector<Language>& languages) {
     const std::string path = output_path(file, languages);
+    if (path != "-" && !output_allowed(file, path)) return;
     Rendering pdf = path == "-" ? engine_.render(plan, languages, render_options_)
                                 : engine_.render_to_file(plan, languages, path, render_options_);
     printer_.print(pdf.diagnostics);
@@ -104,6 +108,21 @@ class RenderRun {
       std::fflush(stdout);
     }
     ++written_;
+  }
+
+  // Not over an input, a folder or a FIFO (UCAP064), nor over the PDF an
+  // earlier input of this command wrote (UCAP093: the first keeps it).
+  bool output_allowed(const std::string& input, const std::string& path) {
+    if (auto refused = batch::refuse_output(path, inputs_, refused_output_hint)) {
+      printer_.print({*refused});
+      io_failure_ = true;
+      return false;
+    }
+    if (auto taken = claims_.claim(fs::path(path).lexically_normal().string(), input)) {
+      printer_.print({*taken});
+      return false;
+    }
+    return true;
   }
 
   std::string output_path(const std::string& input, const std::vector<Language>& languages) const {
@@ -124,6 +143,8 @@ class RenderRun {
   const Engine& engine_;
   FindingsPrinter printer_;
   RenderOptions render_options_;  // the roster and the fallback date, the same for every PDF
+  const batch::FileIdentities inputs_ = batch::identities_of(options_.files);
+  batch::OutputClaims claims_;
   std::size_t written_ = 0;
   bool io_failure_ = false;
 };
@@ -142,6 +163,12 @@ int run_render(const RenderCommandOptions& options) {
   if (std::string problem = check_usage(options); !problem.empty()) {
     std::fputs(fmt::format("ucap render: {}\n", problem).c_str(), stderr);
     return 2;
+  }
+  if (!options.output.empty() && options.output != "-") {  // before any rendering
+    if (auto refused = batch::refuse_output(options.output, batch::identities_of(options.files), refused_output_hint)) {
+      FindingsPrinter(options.json).print({*refused});
+      return 2;
+    }
   }
   if (!options.out_dir.empty()) {
     std::error_code ec;

@@ -6,8 +6,11 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <string>
 
 namespace ucap::files {
 
@@ -23,21 +26,51 @@ std::string write_all(int fd, std::string_view bytes) {
   return {};
 }
 
+// The process's umask, read once and without changing it (umask() sets it:
+// a race with other threads creating files); from the kernel's status
+// file, else the conventional 022.
+mode_t process_umask() {
+  static const mode_t mask = [] {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+      if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8) & 0777);
+    return mode_t{022};
+  }();
+  return mask;
+}
+
+// A file replaced keeps its permissions; a new one gets what creat() would
+// give it: 0666 less the umask.
+mode_t mode_for(const std::string& path) {
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) return existing.st_mode & 07777;
+  return 0666 & ~process_umask();
+}
+
+// Hidden: ".NAME.XXXXXX" beside the target, or ".ucap-XXXXXX" when that
+// would be longer than the file system allows a name to be (a NAME near
+// 255 bytes is legal; its temporary must be too).
+std::string temporary_name(const std::filesystem::path& folder, const std::string& name) {
+  long longest = ::pathconf(folder.c_str(), _PC_NAME_MAX);
+  if (longest <= 0) longest = 255;
+  // Appended piece by piece: GCC 12 warns falsely about "." + string.
+  std::string hidden(1, '.');
+  hidden += name;
+  hidden += ".XXXXXX";
+  return hidden.size() <= std::size_t(longest) ? hidden : std::string(".ucap-XXXXXX");
+}
+
 }  // namespace
 
 std::string write_file_atomically(const std::string& path, std::string_view bytes, Durability durability) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-  // Hidden: ".NAME.XXXXXX" (appended piece by piece: GCC 12 warns falsely
-  // about "." + string).
-  std::string hidden_name(1, '.');
-  hidden_name += target.filename().string();
-  hidden_name += ".XXXXXX";
-  std::string temporary = (folder / hidden_name).string();
+  std::string temporary = (folder / temporary_name(folder, target.filename().string())).string();
+  const mode_t mode = mode_for(path);  // before the rename replaces it
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
   std::string reason = write_all(fd, bytes);
-  ::fchmod(fd, 0644);  // mkstemp gives 0600; these are ordinary documents
+  ::fchmod(fd, mode);  // mkstemp gives 0600
   // The descriptor is closed whatever failed before.
   if (reason.empty() && durability == Durability::on_disk && ::fsync(fd) != 0) reason = std::strerror(errno);
   if (::close(fd) != 0 && reason.empty()) reason = std::strerror(errno);

@@ -17,7 +17,9 @@ enum class Durability {
 };
 
 // Writes `bytes` to `path` through a hidden temporary file in the same
-// folder (so the rename stays within one file system) and a rename.
+// folder (so the rename stays within one file system; its name is short
+// when `path`'s is near the file system's limit) and a rename. A file
+// replaced keeps its permissions; a new one gets 0666 less the umask.
 // Returns "cannot write PATH: reason" on failure (the temporary file is
 // removed, a previous file at `path` left as it was), else empty.
 std::string write_file_atomically(const std::string& path, std::string_view bytes,

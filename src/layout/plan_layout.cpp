@@ -2,6 +2,8 @@
 
 #include <map>
 #include <memory>
+#include <set>
+#include <string_view>
 
 #include "layout/block_layout.h"
 #include "layout/charts.h"
@@ -223,8 +225,12 @@ class PlanWriter {
     info.title = model::text_in(in_.plan.titles, language_);
     if (in_.plan.proponent) info.author = proponent();
     info.subject = (language_ == Language::ja ? in_.plan_template.name_ja : in_.plan_template.name_en) + ": " + cities();
+    // Each goal or target once: one listed many times (a warning, UCAP013)
+    // must not grow the keywords past what a PDF string holds.
+    std::set<std::string_view> listed;
     for (const model::SdgReference& sdg : in_.plan.sdgs)
-      info.keywords += (info.keywords.empty() ? "SDG " : ", SDG ") + sdg.id.value;
+      if (listed.insert(sdg.id.value).second)
+        info.keywords += (info.keywords.empty() ? "SDG " : ", SDG ") + sdg.id.value;
     info.language = std::string(model::language_code(language_));
     const bool full_date = in_.plan.issued && in_.plan.issued->value.size() == 10;
     info.creation_date = full_date ? in_.plan.issued->value : in_.fallback_date;

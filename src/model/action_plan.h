@@ -110,6 +110,7 @@ struct Section {
 
 struct ActionPlan {
   std::string file;  // as given by the user; diagnostics print it
+  bool from_memory = false;  // loaded from a buffer: see model::document_folder
   Attribute template_id;
   Attribute version;
   Attribute languages_attribute;

@@ -46,6 +46,7 @@ using ReportItem = std::variant<GeneratedPart, ReportSection>;
 
 struct ProgressReport {
   std::string file;  // as given by the user; hrefs are relative to its folder
+  bool from_memory = false;  // loaded from a buffer: see model::document_folder
   Attribute template_id;
   Attribute version;
   Attribute languages_attribute;

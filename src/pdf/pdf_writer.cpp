@@ -50,8 +50,19 @@ std::string haru_message(const HaruErrors& e, const char* doing) {
   return buf;
 }
 
+// libharu refuses a string or binary longer than this (HPDF_LIMIT_MAX_STRING_LEN),
+// failing the whole PDF.
+constexpr std::size_t max_pdf_string_bytes = 65'535;
+
+// Cut to what libharu can write, never between the halves of a surrogate
+// pair (validation has warned at the text: UCAP047).
 HPDF_Binary text_string(HPDF_Doc pdf, std::string_view utf8) {
   auto bytes = utf16be_with_bom(utf8);
+  if (bytes.size() > max_pdf_string_bytes) {
+    bytes.resize(max_pdf_string_bytes - 1);  // whole UTF-16 units after the two-byte BOM
+    const unsigned last = (unsigned(bytes[bytes.size() - 2]) << 8) | bytes.back();
+    if (last >= 0xD800 && last <= 0xDBFF) bytes.resize(bytes.size() - 2);
+  }
   return HPDF_Binary_New(pdf->mmgr, bytes.data(), HPDF_UINT(bytes.size()));
 }
 
@@ -94,6 +105,9 @@ void add_links(HPDF_Doc pdf, HPDF_Page page, const layout::Page& laid_out, const
                    HPDF_REAL(link.x + link.width), HPDF_REAL(laid_out.height - link.y)};
     HPDF_Annotation annot = nullptr;
     if (!link.uri.empty()) {
+      // A cut URI would lead somewhere else: a link too long for libharu
+      // stays text without a link (validation has warned: UCAP047).
+      if (link.uri.size() > max_pdf_string_bytes) continue;
       annot = HPDF_Page_CreateURILinkAnnot(page, rect, link.uri.c_str());
     } else if (link.target_page >= 0 && std::size_t(link.target_page) < pages.size()) {
       double target_height = document.pages[std::size_t(link.target_page)].height;

@@ -5,6 +5,7 @@
 
 #include "layout/plan_layout.h"
 #include "layout/report_layout.h"
+#include "model/document_folder.h"
 #include "pdf/pdf_writer.h"
 #include "validate/figure_images.h"
 #include "validate/report_facts.h"
@@ -73,7 +74,7 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
                                             const std::vector<model::Language>& languages,
                                             const std::string& fallback_date) const {
-  const validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  const validate::FigureImagesRead read = validate::load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
   return layout_with_images(plan, languages, fallback_date, read.images);
 }
 
@@ -147,7 +148,7 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector
       if (std::none_of(warnings.begin(), warnings.end(), same)) warnings.push_back(std::move(warning));
     }
   }
-  validate::FigureImagesRead read = validate::load_figure_images(plan, fs::path(plan.file).parent_path());
+  validate::FigureImagesRead read = validate::load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
   if (!read.problems.empty()) {
     RenderedPdf out;
     out.language = first;

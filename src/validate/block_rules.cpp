@@ -28,7 +28,7 @@ void check_table(const model::Block& block, const model::Table& table, Findings&
                  "split it into several tables, or turn it around (rows for columns)");
 }
 
-void check_figure(const model::Figure& figure, const std::filesystem::path& folder, Findings& findings) {
+void check_figure(const model::Figure& figure, const std::optional<std::filesystem::path>& folder, Findings& findings) {
   if (!figure.has_source) return;
   if (auto problem = check_image_source(figure.source, folder))
     findings.error(problem->code, figure.source_position, std::move(problem->message), std::move(problem->hint));
@@ -41,7 +41,7 @@ std::uint64_t table_columns(const model::Table& table) {
                    widest_row(table.body_rows)});
 }
 
-void check_block_contents(const model::Block& block, const std::filesystem::path& document_folder,
+void check_block_contents(const model::Block& block, const std::optional<std::filesystem::path>& document_folder,
                           Findings& findings) {
   // Recursion follows the nesting of lists and notes, which the parser
   // bounds (max_element_depth).
@@ -53,7 +53,7 @@ void check_block_contents(const model::Block& block, const std::filesystem::path
     check_block_contents(note->blocks, document_folder, findings);
 }
 
-void check_block_contents(const model::Blocks& blocks, const std::filesystem::path& document_folder,
+void check_block_contents(const model::Blocks& blocks, const std::optional<std::filesystem::path>& document_folder,
                           Findings& findings) {
   for (const model::Block& block : blocks) check_block_contents(block, document_folder, findings);
 }

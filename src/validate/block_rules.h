@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 
 #include "model/blocks.h"
 #include "validate/findings.h"
@@ -22,10 +23,10 @@ std::uint64_t table_columns(const model::Table& table);
 
 // UCAP085 for a table over max_table_columns; UCAP080–UCAP083 for a
 // figure whose image cannot be used (see image_check.h). Image paths are
-// relative to `document_folder`.
-void check_block_contents(const model::Block& block, const std::filesystem::path& document_folder,
+// relative to `document_folder` (none: a document from memory).
+void check_block_contents(const model::Block& block, const std::optional<std::filesystem::path>& document_folder,
                           Findings& findings);
-void check_block_contents(const model::Blocks& blocks, const std::filesystem::path& document_folder,
+void check_block_contents(const model::Blocks& blocks, const std::optional<std::filesystem::path>& document_folder,
                           Findings& findings);
 
 }  // namespace ucap::validate

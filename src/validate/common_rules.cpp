@@ -17,6 +17,22 @@ bool declared(Language language, std::span<const Language> languages) {
   return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
+// The outline and the document info hold a text as UTF-16 in a string of at
+// most 65,535 bytes (libharu's limit), BOM included: 32,766 UTF-16 units.
+void check_fits_pdf_string(const model::LocalizedText& text, std::string_view element, Findings& findings) {
+  constexpr std::size_t max_units = (65'535 - 2) / 2;
+  const std::string plain = model::plain_text(text.inlines);
+  std::size_t units = 0;
+  for (unsigned char c : plain)
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;  // a lead byte: one code point; 4-byte ones are pairs
+  if (units <= max_units) return;
+  findings.warning("UCAP047", text.position,
+                   fmt::format("<{}> is {} UTF-16 units long; the PDF's outline and document info hold at most {}: "
+                               "it is cut there",
+                               element, units, max_units),
+                   "shorten it; the page shows it whole");
+}
+
 }  // namespace
 
 void check_pairing_id(const model::Attribute& id, Findings& findings) {
@@ -39,6 +55,17 @@ void check_country(const model::Attribute& country, const Rulebook& rules, Findi
                          : "use an ISO 3166-1 alpha-2 code such as 'JP', 'DE' or 'SK'";
   findings.error("UCAP038", country.position,
                  fmt::format("country '{}' is not an ISO 3166-1 alpha-2 code", country.value), hint);
+}
+
+bool is_amount(std::string_view text) {
+  constexpr std::size_t max_whole_digits = 15;
+  const std::size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return digits(whole) && whole.size() <= max_whole_digits && (point == std::string_view::npos || digits(fraction));
 }
 
 void check_positive_integer(const model::Attribute& value, std::string_view what, Findings& findings) {
@@ -84,6 +111,23 @@ void check_cities(const std::vector<model::City>& cities, model::SourcePosition 
   }
 }
 
+namespace {
+
+// A required text that is there but says nothing (<title></title>, or
+// spaces) would leave an empty heading, outline entry or document title.
+void check_not_empty(const model::LocalizedText& text, std::string_view element, Findings& findings) {
+  const std::string plain = model::plain_text(text.inlines);
+  if (!std::all_of(plain.begin(), plain.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
+    return;
+  const std::string lang = text.language == Language::unset
+                               ? std::string{}
+                               : fmt::format(" xml:lang=\"{}\"", model::language_code(text.language));
+  findings.error("UCAP016", text.position, fmt::format("<{}{}> is empty", element, lang),
+                 fmt::format("write the {} (it is required)", element));
+}
+
+}  // namespace
+
 void check_declared(Language language, std::string_view element, model::SourcePosition at,
                     std::span<const Language> languages, Findings& findings) {
   if (language == Language::unset || declared(language, languages) || languages.empty()) return;
@@ -102,7 +146,11 @@ void check_required_texts(const model::LocalizedTexts& texts, std::string_view e
                           model::SourcePosition owner, std::span<const Language> languages,
                           Findings& findings) {
   bool neutral = std::any_of(texts.begin(), texts.end(), [](const auto& t) { return t.language == Language::unset; });
-  for (const model::LocalizedText& text : texts) check_declared(text.language, element, text.position, languages, findings);
+  for (const model::LocalizedText& text : texts) {
+    check_declared(text.language, element, text.position, languages, findings);
+    check_not_empty(text, element, findings);
+    check_fits_pdf_string(text, element, findings);
+  }
   if (neutral) return;  // one text for every language
   for (Language language : languages) {
     auto count = std::count_if(texts.begin(), texts.end(), [&](const auto& t) { return t.language == language; });

@@ -15,6 +15,11 @@ namespace ucap::validate {
 void check_pairing_id(const model::Attribute& id, Findings& findings);
 void check_country(const model::Attribute& country, const Rulebook& rules, Findings& findings);
 void check_positive_integer(const model::Attribute& value, std::string_view what, Findings& findings);
+// An amount as a budget writes it: digits, optionally a decimal point and
+// more digits; no sign, exponent, "inf" or "nan" (all of which
+// std::from_chars reads), and at most 15 digits before the point, so that
+// every amount and the sums of a report are exact in a double.
+bool is_amount(std::string_view text);
 void check_enumerated(const model::Attribute& value, std::string_view what,
                       std::span<const std::string_view> allowed, Findings& findings);
 // One city per side (eu, jp), each with a known country and a name per

@@ -30,7 +30,7 @@ std::string undrawable_jpeg(const ImageHeader& header) {
 
 class FigureLoader {
  public:
-  FigureLoader(const model::ActionPlan& plan, const fs::path& folder)
+  FigureLoader(const model::ActionPlan& plan, const std::optional<fs::path>& folder)
       : folder_(folder), findings_(plan.file, read_.problems) {}
 
   void blocks(const model::Blocks& blocks) {
@@ -61,7 +61,7 @@ class FigureLoader {
     if (auto problem = check_image_source(src, folder_))
       return findings_.error(problem->code, figure.source_position, std::move(problem->message),
                              std::move(problem->hint));
-    const fs::path path = folder_ / fs::path(src);
+    const fs::path path = *folder_ / fs::path(src);  // check_image_source refused a missing folder
     std::error_code ec;
     if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > max_image_file_bytes)
       return findings_.error("UCAP083", figure.source_position,
@@ -95,7 +95,7 @@ class FigureLoader {
     read_.images.emplace(src, std::move(image));
   }
 
-  fs::path folder_;
+  std::optional<fs::path> folder_;
   FigureImagesRead read_;
   Findings findings_;
   std::set<std::string, std::less<>> tried_;
@@ -103,7 +103,7 @@ class FigureLoader {
 
 }  // namespace
 
-FigureImagesRead load_figure_images(const model::ActionPlan& plan, const fs::path& document_folder) {
+FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::optional<fs::path>& document_folder) {
   FigureLoader loader(plan, document_folder);
   loader.blocks(plan.summary);
   for (const model::Section& section : plan.sections)

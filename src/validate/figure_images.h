@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "model/action_plan.h"
@@ -25,6 +26,6 @@ struct FigureImagesRead {
   std::vector<Diagnostic> problems;
 };
 
-FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::filesystem::path& document_folder);
+FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::optional<std::filesystem::path>& document_folder);
 
 }  // namespace ucap::validate

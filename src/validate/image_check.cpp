@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include "validate/relative_path.h"
+
 namespace ucap::validate {
 
 namespace fs = std::filesystem;
@@ -150,22 +152,18 @@ std::variant<ImageHeader, ImageProblem> read_jpeg(ImageBytes& file) {
 // Why `src` does not name a file inside the document's folder, if it does not.
 std::optional<ImageProblem> path_problem(std::string_view src) {
   const std::string hint = "write a path relative to the document's folder, e.g. figures/map.png";
-  if (src.empty()) return problem("UCAP080", "img src is empty", hint);
-  if (src.front() == '/')
-    return problem("UCAP080", fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", src),
-                   hint);
-  std::size_t colon = src.find(':');
-  if (colon != std::string_view::npos && colon < src.find('/'))
-    return problem("UCAP080", fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", src),
-                   hint);
-  int depth = 0;  // folders below the document's, walking the path
-  for (const fs::path& part : fs::path(src)) {
-    if (part == "..") --depth;
-    else if (part != "." && !part.empty()) ++depth;
-    if (depth < 0)
-      return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", src), hint);
+  switch (relative_path_escape(src, 0)) {
+    case PathEscape::none: return std::nullopt;
+    case PathEscape::empty: return problem("UCAP080", "img src is empty", hint);
+    case PathEscape::absolute:
+      return problem("UCAP080",
+                     fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", src), hint);
+    case PathEscape::url_or_drive:
+      return problem("UCAP080",
+                     fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", src), hint);
+    case PathEscape::leaves_root: break;
   }
-  return std::nullopt;
+  return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", src), hint);
 }
 
 std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader& header) {
@@ -199,9 +197,13 @@ std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_
   return read_header(memory);
 }
 
-std::optional<ImageProblem> check_image_source(std::string_view src, const fs::path& document_folder) {
+std::optional<ImageProblem> check_image_source(std::string_view src, const std::optional<fs::path>& document_folder) {
   if (auto bad_path = path_problem(src)) return bad_path;
-  fs::path path = document_folder / fs::path(src);
+  if (!document_folder)
+    return problem("UCAP080",
+                   fmt::format("image '{}' cannot be found: the document was given from memory, without a folder", src),
+                   "give the document as a file (from memory, name it with its folder: \"plans/plan.xml\")");
+  fs::path path = *document_folder / fs::path(src);
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (!fs::exists(status)) {

@@ -47,7 +47,9 @@ std::variant<ImageHeader, ImageProblem> read_image_header(const std::filesystem:
 std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_view bytes);
 
 // Everything about src="`src`" in a document whose folder is
-// `document_folder`: nothing when the image can be used.
-std::optional<ImageProblem> check_image_source(std::string_view src, const std::filesystem::path& document_folder);
+// `document_folder` (none: a document from memory, UCAP080): nothing when
+// the image can be used.
+std::optional<ImageProblem> check_image_source(std::string_view src,
+                                               const std::optional<std::filesystem::path>& document_folder);
 
 }  // namespace ucap::validate

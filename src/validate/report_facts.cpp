@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "validate/common_rules.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -90,7 +91,7 @@ void count_activities(const model::ActionPlan& plan, model::Language language, P
       ++facts.activities;
       double amount = 0;
       const std::string& budget = activity->budget.value;
-      if (!activity->budget.present ||
+      if (!activity->budget.present || !is_amount(budget) ||
           std::from_chars(budget.data(), budget.data() + budget.size(), amount).ec != std::errc())
         continue;
       auto same = std::find_if(totals.begin(), totals.end(),

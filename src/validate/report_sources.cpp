@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "model/document_folder.h"
 #include "validate/findings.h"
+#include "validate/relative_path.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -32,7 +34,21 @@ void report_roster_errors(const model::Attribute& href, const std::string& path,
                  fmt::format("run 'ucap validate {}' to see them all", path));
 }
 
+// Only a regular file is opened: a FIFO (or /dev/stdin) would block the
+// reader for ever, a device never end.
+bool is_special_file(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  return fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
+}
+
 void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSources& out, Findings& findings) {
+  if (is_special_file(out.roster_path)) {
+    findings.error("UCAP070", href.position,
+                   fmt::format("the roster '{}' is not a regular file (a pipe or a device); it is not read", href.value),
+                   fmt::format(relative_hint, out.roster_path));
+    return;
+  }
   xml::ParsedDocument parsed = xml::parse_file(out.roster_path);
   if (parsed.io_failure) {
     findings.error("UCAP070", href.position,
@@ -97,6 +113,34 @@ bool empty_href(const model::Attribute& href, const char* code, std::string_view
   return true;
 }
 
+// UCAP075 when `href` may not be followed: a report reads nothing outside
+// its root, the folder above its own folder (FORMAT.md's "../roster.xml"),
+// and a report given from memory without a folder has no root at all.
+bool leaves_root(const model::Attribute& href, std::string_view element, const model::ProgressReport& report,
+                 Findings& findings) {
+  const std::string hint = fmt::format(
+      "write a path relative to the report's folder that stays within the folder above it, e.g. href=\"{}\"",
+      element == "roster" ? "../roster.xml" : "../plans/");
+  if (!model::document_folder(report.file, report.from_memory)) {
+    findings.error("UCAP075", href.position,
+                   fmt::format("<{} href=\"{}\"> cannot be followed: the report was given from memory, without a folder",
+                               element, href.value),
+                   "give the report as a file (from memory, name it with its folder: \"reports/report.xml\")");
+    return true;
+  }
+  const char* why = nullptr;
+  switch (relative_path_escape(href.value, 1)) {
+    case PathEscape::none:
+    case PathEscape::empty: return false;  // empty_href has said so
+    case PathEscape::absolute: why = "is an absolute path"; break;
+    case PathEscape::url_or_drive: why = "is a URL or drive, not a path"; break;
+    case PathEscape::leaves_root: why = "leaves the folder above the report's folder"; break;
+  }
+  findings.error("UCAP075", href.position, fmt::format("<{} href=\"{}\"> {}; it is not read", element, href.value, why),
+                 hint);
+  return true;
+}
+
 }  // namespace
 
 std::string resolve_href(std::string_view document, std::string_view href) {
@@ -107,12 +151,14 @@ ReportSources load_report_sources(const model::ProgressReport& report, const Rul
   ReportSources sources;
   Findings findings(report.file, sources.findings);
   const model::Attribute& roster = report.roster_href;
-  if (roster.present && !empty_href(roster, "UCAP070", "roster", findings)) {
+  if (roster.present && !empty_href(roster, "UCAP070", "roster", findings) &&
+      !leaves_root(roster, "roster", report, findings)) {
     sources.roster_path = resolve_href(report.file, roster.value);
     load_roster(roster, rules, sources, findings);
   }
   const model::Attribute& plans = report.plans_href;
-  if (plans.present && !empty_href(plans, "UCAP071", "plans", findings)) {
+  if (plans.present && !empty_href(plans, "UCAP071", "plans", findings) &&
+      !leaves_root(plans, "plans", report, findings)) {
     sources.plans_path = resolve_href(report.file, plans.value);
     list_plans(plans, sources, findings);
   }

@@ -1,12 +1,12 @@
 // The action-plan rules of FORMAT.md §1: header values, the template's
 // sections, activities, risks, indicators, languages and the roster.
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "model/document_folder.h"
 #include "validate/block_rules.h"
 #include "validate/common_rules.h"
 #include "validate/dates.h"
@@ -21,13 +21,6 @@ namespace {
 
 constexpr std::string_view levels[] = {"low", "medium", "high"};
 
-bool is_decimal(std::string_view text) {
-  if (text.empty()) return false;
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return ec == std::errc{} && end == text.data() + text.size() && value >= 0 && text.front() != '+';
-}
-
 class PlanValidator {
  public:
   PlanValidator(const model::ActionPlan& plan, const Rulebook& rules, const model::Roster* roster,
@@ -36,7 +29,7 @@ class PlanValidator {
         rules_(rules),
         roster_(roster),
         findings_(plan.file, out),
-        folder_(std::filesystem::path(plan.file).parent_path()) {}
+        folder_(model::document_folder(plan.file, plan.from_memory)) {}
 
   void run() {
     template_ = check_template();
@@ -275,10 +268,11 @@ class PlanValidator {
     if (start && end && start->ordinal(false) > end->ordinal(true))
       findings_.error("UCAP034", activity.end.position,
                       fmt::format("activity ends ({}) before it starts ({})", activity.end.value, activity.start.value));
-    if (activity.budget.present && !is_decimal(activity.budget.value))
+    if (activity.budget.present && !is_amount(activity.budget.value))
       findings_.error("UCAP044", activity.budget.position,
-                      fmt::format("budget '{}' is not a number", activity.budget.value),
-                      "write digits with an optional decimal point and no separators, e.g. 45000");
+                      fmt::format("budget '{}' is not an amount", activity.budget.value),
+                      "write at most 15 digits with an optional decimal point, no sign, exponent or separators, "
+                      "e.g. 45000");
     if (activity.currency.present && !rules_.currencies().contains(activity.currency.value))
       findings_.error("UCAP037", activity.currency.position,
                       fmt::format("currency '{}' is not an ISO 4217 code", activity.currency.value),
@@ -350,7 +344,7 @@ class PlanValidator {
   const Rulebook& rules_;
   const model::Roster* roster_;
   Findings findings_;
-  std::filesystem::path folder_;  // the document's: image paths are relative to it
+  std::optional<std::filesystem::path> folder_;  // the document's: image paths are relative to it
   const Template* template_ = nullptr;
 };
 

@@ -17,6 +17,10 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: line ends to Unicode, though
+// not to XML; no font draws them, so kept they would be boxes.
+bool is_unicode_line_break(char32_t c) { return c == 0x85 || c == 0x2028 || c == 0x2029; }
+
 // Calls `visit(name, name_offset, value_offset)` for each attribute of the
 // start tag that begins at `tag_start` (the '<'), in order, until it
 // returns false; walking the tag means text inside another attribute's
@@ -81,6 +85,14 @@ bool is_whitespace_only(const char* s) {
   return true;
 }
 
+// The longest string libharu writes (HPDF_LIMIT_MAX_STRING_LEN).
+constexpr std::size_t max_link_bytes = 65'535;
+
+// Text, written plainly or as CDATA: the same text to the format.
+bool is_text(pugi::xml_node node) {
+  return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
+}
+
 }  // namespace
 
 std::string_view closest_match(std::string_view word, std::span<const std::string_view> candidates) {
@@ -128,6 +140,11 @@ void collapse_whitespace(model::Inlines& inlines) {
       }
       std::size_t start = pos;
       char32_t current = text::decode_utf8(text, pos);
+      if (is_unicode_line_break(current)) {  // white space like a line end, not a box
+        if (!pending_space) space_owner_index = result.size() - 1;
+        pending_space = pending_newline = true;
+        continue;
+      }
       if (pending_space && previous != 0 &&
           !(pending_newline && text::is_japanese(previous) && text::is_japanese(current))) {
         space_owner = &result[space_owner_index];
@@ -237,6 +254,11 @@ void ElementReader::collect_inline(pugi::xml_node child, std::string_view contai
       } else if (name == "a") {
         check_attributes(child, {"href"});
         model::Attribute link = required_attribute(child, "href");
+        if (link.value.size() > max_link_bytes)
+          report("UCAP047", Severity::warning, link.position,
+                 fmt::format("the link is {} bytes long; a PDF link holds at most {}: the text is kept without its link",
+                             link.value.size(), max_link_bytes),
+                 "shorten the address");
         collect_inlines(child, style, link.value, out);
       } else if (name == "br") {
         check_attributes(child, {});
@@ -327,7 +349,7 @@ model::ListItem ElementReader::list_item(pugi::xml_node element, Language langua
 std::vector<model::TableRow> ElementReader::table_rows(pugi::xml_node group, bool head) {
   std::vector<model::TableRow> rows;
   for (pugi::xml_node child : group.children()) {
-    if (child.type() == pugi::node_pcdata) { reject_text(child, group.name()); continue; }
+    if (is_text(child)) { reject_text(child, group.name()); continue; }
     if (child.type() != pugi::node_element) continue;
     if (std::string_view(child.name()) != "tr") {
       static constexpr std::string_view names[] = {"tr"};
@@ -338,7 +360,7 @@ std::vector<model::TableRow> ElementReader::table_rows(pugi::xml_node group, boo
     model::TableRow row;
     row.position = position(child);
     for (pugi::xml_node cell : child.children()) {
-      if (cell.type() == pugi::node_pcdata) { reject_text(cell, "tr"); continue; }
+      if (is_text(cell)) { reject_text(cell, "tr"); continue; }
       if (cell.type() != pugi::node_element) continue;
       std::string_view name = cell.name();
       if (name != "th" && name != "td") {
@@ -402,8 +424,14 @@ model::Table ElementReader::table(pugi::xml_node element) {
              fmt::format("cols=\"{}\" is not a list of relative widths like \"3* 4*\"", cols.value));
     }
   }
+  // Rows straight in the table are read by table_rows, text and all: the
+  // text is reported there, once.
+  const bool bare_rows = static_cast<bool>(element.child("tr"));
   for (pugi::xml_node child : element.children()) {
-    if (child.type() == pugi::node_pcdata) { reject_text(child, "table"); continue; }
+    if (is_text(child)) {
+      if (!bare_rows) reject_text(child, "table");
+      continue;
+    }
     if (child.type() != pugi::node_element) continue;
     std::string_view name = child.name();
     if (name == "thead" || name == "tbody") {
@@ -444,7 +472,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
     model::List list;
     list.ordered = name == "ol";
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { reject_text(child, name); continue; }
+      if (is_text(child)) { reject_text(child, name); continue; }
       if (child.type() != pugi::node_element) continue;
       if (std::string_view(child.name()) != "li") {
         static constexpr std::string_view names[] = {"li"};
@@ -463,7 +491,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
     model::Figure figure;
     bool has_image = false;
     for (pugi::xml_node child : element.children()) {
-      if (child.type() == pugi::node_pcdata) { reject_text(child, "figure"); continue; }
+      if (is_text(child)) { reject_text(child, "figure"); continue; }
       if (child.type() != pugi::node_element) continue;
       std::string_view child_name = child.name();
       if (child_name == "img" && !has_image) {
@@ -532,6 +560,9 @@ void ElementReader::reject_text(pugi::xml_node text_node, std::string_view conta
   std::size_t skip = 0;
   while (value[skip] && is_space(value[skip])) ++skip;
   std::ptrdiff_t offset = text_node.offset_debug();
+  // A CDATA section is reported at its "<![CDATA[", before its text.
+  constexpr std::ptrdiff_t cdata_opening = 9;
+  if (text_node.type() == pugi::node_cdata && offset >= cdata_opening) offset -= cdata_opening, skip = 0;
   SourcePosition at = offset >= 0 ? lines_.position(static_cast<std::size_t>(offset) + skip) : position(text_node);
   report("UCAP019", Severity::error, at, fmt::format("text is not allowed directly inside <{}>", container),
          std::move(hint));

@@ -294,3 +294,61 @@ TEST_CASE("the bilingual edition: a list of languages gives one PDF; the plan's 
   CHECK(refused.pdf.empty());
   CHECK(briefs(refused.diagnostics) == std::vector<std::string>{"error UCAP062 2:53"});
 }
+
+TEST_CASE("a document from memory under a bare name reads nothing from the current folder") {
+  // The current folder holds the image and the roster the documents name:
+  // a bare name must not make the engine read them.
+  const std::filesystem::path folder = temporary_folder(), previous = std::filesystem::current_path();
+  std::filesystem::create_directories(folder / "figures");
+  std::filesystem::copy_file(std::string(UCAP_SOURCE_DIR) + "/samples/plans/figures/tohoku-supply.png",
+                             folder / "figures" / "map.png");
+  std::filesystem::copy_file(std::string(UCAP_TEST_DIR) + "/fixtures/plans/minimal-roster.xml", folder / "roster.xml");
+  std::filesystem::current_path(folder);
+  const std::string with_figure = test::replace_once(
+      minimal, "<p xml:lang=\"en\">More trees, fewer floods.</p>",
+      "<p xml:lang=\"en\">More trees, fewer floods.</p><figure><img src=\"figures/map.png\"/></figure>");
+  const std::string report = test::replace_once(test::fixture("reports/minimal.xml"),
+                                                "<roster href=\"../plans/minimal-roster.xml\"/>",
+                                                "<roster href=\"roster.xml\"/>");
+  Validation plan = api_engine().validate(Document::load_buffer("plan.xml", with_figure));
+  Rendering pdf = api_engine().render(Document::load_buffer("plan.xml", with_figure), Language::en);
+  Validation from_stdin = api_engine().validate(Document::load_buffer("<stdin>", report));
+  // A name with its folder is the caller's choice of folder.
+  Validation named = api_engine().validate(Document::load_buffer((folder / "plan.xml").string(), with_figure));
+  std::filesystem::current_path(previous);
+  std::filesystem::remove_all(folder);
+
+  CHECK(briefs(plan.diagnostics) == std::vector<std::string>{"error UCAP080 20:69"});
+  CHECK(plan.diagnostics.at(0).message ==
+        "image 'figures/map.png' cannot be found: the document was given from memory, without a folder");
+  CHECK(pdf.status == Status::invalid_document);
+  REQUIRE(!from_stdin.diagnostics.empty());
+  CHECK(test::brief(from_stdin.diagnostics[0]) == "error UCAP075 9:17");
+  CHECK(from_stdin.diagnostics[0].message ==
+        "<roster href=\"roster.xml\"> cannot be followed: the report was given from memory, without a folder");
+  CHECK(named.diagnostics.empty());
+}
+
+TEST_CASE("an impossible fallback date is refused where it is given: Status::invalid_argument, UCAP066") {
+  Document plan = Document::load_buffer("plan.xml", minimal);
+  Rendering refused = api_engine().render(plan, Language::en, {nullptr, "2023-02-29"});
+  CHECK(refused.status == Status::invalid_argument);
+  CHECK(refused.pdf.empty());
+  CHECK(briefs(refused.diagnostics) == std::vector<std::string>{"error UCAP066 0:0"});
+  CHECK(refused.diagnostics.at(0).file == "fallback_date");
+  CHECK(std::string(to_string(Status::invalid_argument)) == "invalid argument");
+  CHECK(api_engine().render(plan, Language::en, {nullptr, "2024-02-29"}).ok());
+}
+
+TEST_CASE("strings longer than libharu writes are cut (outline, info) or left without a link, with a warning") {
+  const std::string long_title = test::replace_once(minimal, "Green Infrastructure for Bratislava", std::string(40'000, 'G'));
+  const std::string long_link = test::replace_once(
+      long_title, "More trees, fewer floods.", "<a href=\"https://example.org/" + std::string(70'000, 'a') + "\">Trees</a>.");
+  const Document plan = Document::load_buffer("plan.xml", long_link);
+  CHECK(briefs(api_engine().validate(plan).diagnostics) ==
+        std::vector<std::string>{"warning UCAP047 3:3", "warning UCAP047 20:31"});
+  Rendering pdf = api_engine().render(plan, Language::en);
+  REQUIRE(pdf.ok());  // was: write_failed, "libharu error 0x…"
+  const std::string bytes(pdf.pdf.begin(), pdf.pdf.end());
+  CHECK(bytes.find("https://example.org/aaaa") == std::string::npos);  // no cut link
+}

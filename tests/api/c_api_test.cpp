@@ -198,3 +198,21 @@ TEST_CASE("C: \"en ja\" renders the bilingual edition, the same bytes as the C++
   CHECK(result == nullptr);
   ucap_document_free(plan);
 }
+
+TEST_CASE("C: a fallback date that does not exist is UCAP_INVALID_ARGUMENT with UCAP066, nothing rendered") {
+  ucap_document* plan = buffer("minimal.xml", minimal);
+  for (const char* date : {"2023-02-30", "2024-13-01", "yesterday", "2024-3-5"}) {
+    CAPTURE(date);
+    ucap_result* result = nullptr;
+    CHECK(ucap_render(c_engine(), plan, "en", nullptr, date, &result) == UCAP_INVALID_ARGUMENT);
+    REQUIRE(result != nullptr);
+    CHECK(std::string(ucap_result_diagnostic(result, 0)->code) == "UCAP066");
+    CHECK(std::string(ucap_result_diagnostic(result, 0)->message) ==
+          std::string("the fallback date '") + date + "' is not a date YYYY-MM-DD that exists");
+    std::size_t size = 1;
+    CHECK(ucap_result_pdf(result, &size) == nullptr);
+    CHECK(size == 0);
+    ucap_result_free(result);
+  }
+  ucap_document_free(plan);
+}

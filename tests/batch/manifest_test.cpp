@@ -63,3 +63,15 @@ TEST_CASE("the manifest's fields, in order") {
         R"({"inputs":2,"rendered":1,"checked":0,"failed":1,"not_done":0,"pdfs":2,"errors":1,"warnings":1,"milliseconds":100.0})");
   CHECK(nlohmann::ordered_json::parse(manifest_json({{Language::ja}, ""}, {}, count({}, 0)))["stopped_by"].is_null());
 }
+
+TEST_CASE("a file name that is not UTF-8 is written with U+FFFD for its bad bytes, not an abort") {
+  // A Latin-1 é (0xE9) in a folder's and a file's name, in the path, the outputs and a finding.
+  std::vector<InputRecord> records{{"in/caf\xE9/menu\xE9.xml", DocumentKind::action_plan, {"caf\xE9/menu\xE9.en.pdf"},
+                                    InputStatus::rendered,
+                                    {{"UCAP060", Severity::warning, "in/caf\xE9/menu\xE9.xml", 2, 3, "no font", {}}}, 1}};
+  const std::string text = manifest_json({{Language::en}, ""}, records, count(records, 1));
+  const nlohmann::json manifest = nlohmann::json::parse(text);  // valid UTF-8 JSON
+  CHECK(manifest["inputs"][0]["path"] == "in/caf\uFFFD/menu\uFFFD.xml");
+  CHECK(manifest["inputs"][0]["outputs"][0] == "caf\uFFFD/menu\uFFFD.en.pdf");
+  CHECK(manifest["inputs"][0]["diagnostics"][0]["file"] == "in/caf\uFFFD/menu\uFFFD.xml");
+}

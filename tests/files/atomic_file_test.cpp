@@ -22,18 +22,35 @@ std::size_t entries(const std::filesystem::path& folder) {
 
 }  // namespace
 
-TEST_CASE("a file replaced through a temporary file and a rename, readable by all") {
+TEST_CASE("a file replaced through a temporary file and a rename keeps its mode; a new one honours the umask") {
   test::ScratchFolder folder("atomic");
   const std::string path = folder / "plan.pdf";
   folder.write("plan.pdf", "old");
+  REQUIRE(::chmod(path.c_str(), 0640) == 0);  // readable by the group only, as its owner chose
   for (Durability durability : {Durability::on_disk, Durability::deferred}) {
     CHECK(write_file_atomically(path, "%PDF-1.4 new\n", durability).empty());
     CHECK(test::read_text(path) == "%PDF-1.4 new\n");
     CHECK(entries(folder.path()) == 1);  // no temporary left
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
-    CHECK((info.st_mode & 0777) == 0644);
+    CHECK((info.st_mode & 07777) == 0640);
   }
+  const mode_t umask = ::umask(0);
+  ::umask(umask);
+  const std::string fresh = folder / "new.pdf";
+  CHECK(write_file_atomically(fresh, "%PDF-1.4\n").empty());
+  struct stat info {};
+  REQUIRE(::stat(fresh.c_str(), &info) == 0);
+  CHECK((info.st_mode & 07777) == (0666 & ~umask));
+}
+
+TEST_CASE("a name as long as the file system allows still gets a temporary file, whose name is short") {
+  test::ScratchFolder folder("atomic-long");
+  const std::string name = std::string(251, 'n') + ".pdf";  // 255 bytes: ".NAME.XXXXXX" would be 263
+  const std::string path = folder / name;
+  CHECK(write_file_atomically(path, "%PDF-1.4\n").empty());
+  CHECK(test::read_text(path) == "%PDF-1.4\n");
+  CHECK(entries(folder.path()) == 1);
 }
 
 TEST_CASE("a failure says why, leaves the previous file and no temporary") {

@@ -3,6 +3,8 @@
 // changed one way; and the sources a report is computed from.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 #include "support/check.h"
@@ -213,10 +215,59 @@ TEST_CASE("the plans folder the report names") {
     CHECK(briefs(with_plans("")) == V{"error UCAP071 10:16"});
   }
   SUBCASE("a folder with no plan is a warning") {
-    TemporaryFolder empty("empty-plans");
-    auto findings = with_plans(empty.path.string());
+    TemporaryFolder root("empty-plans");
+    std::filesystem::create_directories(root.path / "reports" / "empty");
+    std::filesystem::create_directories(root.path / "plans");
+    std::filesystem::copy_file(std::string(UCAP_TEST_DIR) + "/fixtures/plans/minimal-roster.xml",
+                               root.path / "plans" / "minimal-roster.xml");
+    auto findings = test::check_as((root.path / "reports" / "minimal.xml").string(),
+                                   replace_once(minimal, "<plans href=\"plans/\"/>", "<plans href=\"empty/\"/>"));
     CHECK(briefs(findings) == V{"warning UCAP074 10:16"});
   }
+}
+
+TEST_CASE("a report's hrefs stay below its root, the folder above the report's folder") {
+  const std::string hint =
+      "write a path relative to the report's folder that stays within the folder above it, e.g. href=\"../roster.xml\"";
+  SUBCASE("an absolute roster is not read, even one that exists") {
+    auto findings = with_roster(std::string(UCAP_TEST_DIR) + "/fixtures/plans/minimal-roster.xml");
+    CHECK(briefs(findings) == V{"error UCAP075 9:17"});
+    CHECK(findings[0].message == "<roster href=\"" + std::string(UCAP_TEST_DIR) +
+                                     "/fixtures/plans/minimal-roster.xml\"> is an absolute path; it is not read");
+    CHECK(findings[0].hint == hint);
+  }
+  SUBCASE("/dev/stdin") {
+    auto findings = with_roster("/dev/stdin");
+    CHECK(briefs(findings) == V{"error UCAP075 9:17"});
+  }
+  SUBCASE("'..' beyond the root, even back into it") {
+    auto findings = with_roster("../../fixtures/plans/minimal-roster.xml");
+    CHECK(briefs(findings) == V{"error UCAP075 9:17"});
+    CHECK(findings[0].message == "<roster href=\"../../fixtures/plans/minimal-roster.xml\"> leaves the folder above "
+                                 "the report's folder; it is not read");
+  }
+  SUBCASE("a URL") {
+    auto findings = with_roster("file:///etc/roster.xml");
+    CHECK(briefs(findings) == V{"error UCAP075 9:17"});
+    CHECK(findings[0].message == "<roster href=\"file:///etc/roster.xml\"> is a URL or drive, not a path; it is not read");
+  }
+  SUBCASE("the plans folder: absolute, or up two levels") {
+    CHECK(briefs(with_plans("/etc/")) == V{"error UCAP075 10:16"});
+    CHECK(briefs(with_plans("../../")) == V{"error UCAP075 10:16"});
+    CHECK(briefs(with_plans("plans/../../plans/")) == V{});  // up to the root, tests/fixtures, and down
+  }
+}
+
+TEST_CASE("a report never opens a pipe or a device it names") {
+  TemporaryFolder root("report-fifo");
+  std::filesystem::create_directories(root.path / "reports");
+  REQUIRE(::mkfifo((root.path / "reports" / "roster.xml").c_str(), 0600) == 0);
+  const std::string report = (root.path / "reports" / "minimal.xml").string();
+  // Reading the FIFO would block here for ever: no writer ever comes.
+  auto findings = test::check_as(report, replace_once(minimal, roster_href, "<roster href=\"roster.xml\"/>"));
+  REQUIRE(!findings.empty());
+  CHECK(test::brief(findings[0]) == "error UCAP070 9:17");
+  CHECK(findings[0].message == "the roster 'roster.xml' is not a regular file (a pipe or a device); it is not read");
 }
 
 TEST_CASE("the sources of a report: its roster and its plan files, sorted") {

@@ -147,6 +147,17 @@ TEST_CASE("dates, activity ids and periods") {
     CHECK(briefs(check(replace_once(minimal, "currency=\"EUR\"", "currency=\"EUX\""))) == V{"error UCAP037 36:90"});
     CHECK(briefs(check(replace_once(minimal, " currency=\"EUR\"", ""))) == V{"warning UCAP046 36:73"});
   }
+  SUBCASE("non-numbers that std::from_chars reads are not budgets") {
+    for (const char* budget : {"Infinity", "inf", "INF", "nan", "1e30", "-0", "+5", "1.", ".5", "0x10",
+                               "1000000000000000"}) {
+      CAPTURE(budget);
+      auto findings = check(replace_once(minimal, "budget=\"45000\"", std::string("budget=\"") + budget + "\""));
+      CHECK(briefs(findings) == V{"error UCAP044 36:73"});
+      CHECK(findings.at(0).message == std::string("budget '") + budget + "' is not an amount");
+    }
+    for (const char* budget : {"0", "45000.50", "007", "999999999999999"})
+      CHECK(check(replace_once(minimal, "budget=\"45000\"", std::string("budget=\"") + budget + "\"")).empty());
+  }
 }
 
 TEST_CASE("enumerated values, codes and the pairing") {
@@ -246,4 +257,61 @@ TEST_CASE("dates") {
   auto b = *validate::parse_date("2020-12-31", DateForm::month_or_day);
   CHECK(a.ordinal(true) == b.ordinal(false));
   CHECK(a.ordinal(false) + 30 == a.ordinal(true));
+}
+
+TEST_CASE("CDATA where text is not allowed gets the finding plain text gets, at its <![CDATA[") {
+  // Line 32 is "    <p xml:lang=\"en\">Inputs.</p>"; the block goes after it, at column 33.
+  const auto after_inputs = [](const std::string& block) {  // the errors (the block has no Japanese: UCAP040)
+    std::vector<Diagnostic> errors;
+    for (Diagnostic& d :
+         check(replace_once(minimal, "<p xml:lang=\"en\">Inputs.</p>", "<p xml:lang=\"en\">Inputs.</p>" + block)))
+      if (d.severity == Severity::error) errors.push_back(std::move(d));
+    return errors;
+  };
+  for (const char* text : {"lost", "<![CDATA[lost]]>"}) {
+    CAPTURE(text);
+    const std::string t(text);
+    CHECK(briefs(after_inputs("<ul xml:lang=\"en\">" + t + "<li>x</li></ul>")) == V{"error UCAP019 32:51"});
+    CHECK(briefs(after_inputs("<ol xml:lang=\"en\"><li>x</li>" + t + "</ol>")) == V{"error UCAP019 32:61"});
+    CHECK(briefs(after_inputs("<table xml:lang=\"en\">" + t + "<tr><td>x</td></tr></table>")) == V{"error UCAP019 32:54"});
+    CHECK(briefs(after_inputs("<table xml:lang=\"en\"><tr>" + t + "<td>x</td></tr></table>")) == V{"error UCAP019 32:58"});
+    CHECK(briefs(after_inputs("<table xml:lang=\"en\"><tbody>" + t + "<tr><td>x</td></tr></tbody></table>")) ==
+          V{"error UCAP019 32:61"});
+    CHECK(briefs(after_inputs("<figure xml:lang=\"en\">" + t + "<img src=\"x.png\"/></figure>")).at(0) ==
+          "error UCAP019 32:55");
+  }
+}
+
+TEST_CASE("an empty title, name or organisation is an error at it") {
+  auto findings = check(replace_once(minimal, "<title xml:lang=\"en\">Green Infrastructure for Bratislava</title>",
+                                     "<title xml:lang=\"en\">  </title>"));
+  CHECK(briefs(findings) == V{"error UCAP016 3:3"});
+  CHECK(findings.at(0).message == "<title xml:lang=\"en\"> is empty");
+  CHECK(briefs(check(replace_once(minimal, "<title xml:lang=\"ja\">デジタル樹木台帳</title>", "<title xml:lang=\"ja\"/>"))) ==
+        V{"error UCAP016 38:7"});
+  CHECK(briefs(check(replace_once(minimal, "<name xml:lang=\"en\">Tokorozawa</name>", "<name xml:lang=\"en\"></name>"))) ==
+        V{"error UCAP016 7:34"});
+}
+
+TEST_CASE("a title longer than a PDF string can hold is a warning at it; a link too long, too") {
+  const std::string long_title(40'000, 'x');
+  auto findings = check(replace_once(minimal, "Digital tree inventory", long_title));
+  CHECK(briefs(findings) == V{"warning UCAP047 37:7"});
+  CHECK(findings.at(0).message == "<title> is 40000 UTF-16 units long; the PDF's outline and document info hold at "
+                                  "most 32766: it is cut there");
+  CHECK(check(replace_once(minimal, "Digital tree inventory", std::string(32'766, 'x'))).empty());
+  const std::string long_link = "<a href=\"https://example.org/" + std::string(70'000, 'a') + "\">trees</a>";
+  auto link = check(replace_once(minimal, "More trees, fewer floods.", long_link));
+  CHECK(briefs(link) == V{"warning UCAP047 20:31"});
+}
+
+TEST_CASE("U+2028, U+2029 and U+0085 are white space like a line end, not characters") {
+  const auto text_of_summary = [](const std::string& words) {
+    auto parsed = test::parse_text(replace_once(minimal, "More trees, fewer floods.", words));
+    const model::ActionPlan& plan = std::get<model::ActionPlan>(parsed.document);
+    return model::plain_text(std::get<model::Paragraph>(plan.summary.at(0).content).inlines);
+  };
+  CHECK(text_of_summary("More trees,\u2028fewer floods.") == "More trees, fewer floods.");
+  CHECK(text_of_summary("More trees.\u2029Fewer floods.\u0085") == "More trees. Fewer floods.");
+  CHECK(text_of_summary("木を\u2028増やす") == "木を増やす");  // a line end between Japanese is no space
 }
