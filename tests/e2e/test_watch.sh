@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# `ucap watch` beside an editor: the plan saved three ways (rewritten in
+# place, written and renamed over, deleted and re-created) gives exactly one
+# new, whole PDF each time; an invalid save prints its findings and keeps the
+# last good PDF byte for byte; a figure's change renders again; a file that
+# goes away is reported and waited for; Ctrl-C ends with 130 and SIGTERM with
+# 143, no temporary left. Every wait is for a status line, with a generous
+# timeout, so a loaded machine is slower but not flaky.
+source "$(dirname "$0")/lib/check.sh"
+
+w="$work/w"
+mkdir -p "$w/figures" "$w/out"
+sed 's/Port and City Together:/Port and City Together save0:/' "$src/samples/plans/marseille-kobe.xml" >"$w/plan.xml"
+cp "$src/samples/plans/figures/kobe-harbour.jpg" "$w/figures/"
+log="$work/log"
+
+# Status lines are the ones with a clock: "[12:00:00] rendered …". Those
+# that say a file is missing are counted apart: a machine so loaded that the
+# test's own `rm` and `cp` are 300 ms apart may see one in step 2.
+statuses() { grep '^\[[0-9:]*\] ' "$log" | grep -vc ' is missing: waiting for it$'; }
+missing() { grep -c '^\[[0-9:]*\] .* is missing: waiting for it$' "$log"; }
+renders() { grep -c '^\[[0-9:]*\] rendered ' "$log"; }
+# Waits (up to 120 s) until `$1` counts at least $2.
+wait_for() {
+  local count=$1 n=$2 i
+  for ((i = 0; i < 2400; i++)); do
+    [ "$($count)" -ge "$n" ] && return 0
+    kill -0 "$watcher" 2>/dev/null || return 1
+    sleep 0.05
+  done
+  return 1
+}
+wait_for_statuses() { wait_for statuses "$1"; }
+last_status() { grep '^\[[0-9:]*\] ' "$log" | tail -1; }
+# The plan with its title marked `save$1`.
+edited() { sed "s/Together save[0-9]*:/Together save$1:/" "$w/plan.xml"; }
+title_in_pdf() { pdftotext "$w/out/plan.$2.pdf" - | tr '\n' ' ' | grep -q "Together save$1"; }
+whole() { qpdf --check "$w/out/plan.en.pdf" >/dev/null 2>&1 && qpdf --check "$w/out/plan.ja.pdf" >/dev/null 2>&1; }
+
+cd "$w" || exit 1
+"$ucap" watch plan.xml --out-dir out 2>"$log" &
+watcher=$!
+
+# 1. The first round renders both languages.
+check "first round" wait_for_statuses 1
+check "first status" grep -Eq '^\[[0-9:]{8}\] rendered out/plan\.en\.pdf, out/plan\.ja\.pdf in [0-9]+ ms$' <(last_status)
+check "first PDFs whole" whole
+check "first title" title_in_pdf 0 en
+
+# 2. Three ways of saving, each one render and whole PDFs with the new text.
+edited 1 >plan.xml.new && cat plan.xml.new >plan.xml && rm plan.xml.new      # rewrite in place
+check "in place: one round" wait_for_statuses 2
+check "in place: rendered" test "$(renders)" -eq 2
+check "in place: new text" title_in_pdf 1 en
+check "in place: whole" whole
+
+edited 2 >.plan.xml.tmp && mv .plan.xml.tmp plan.xml                          # write and rename
+check "rename: one round" wait_for_statuses 3
+check "rename: rendered" test "$(renders)" -eq 3
+check "rename: new text" title_in_pdf 2 en
+check "rename: whole" whole
+
+edited 3 >"$work/next.xml" && rm plan.xml && cp "$work/next.xml" plan.xml     # delete and re-create
+check "re-create: one round" wait_for_statuses 4
+check "re-create: rendered" test "$(renders)" -eq 4
+check "re-create: new text" title_in_pdf 3 en
+check "re-create: whole" whole
+
+# 3. An invalid save: the findings with their positions, the status line,
+# and the PDFs exactly as they were.
+cp out/plan.en.pdf "$work/good.en.pdf"; cp out/plan.ja.pdf "$work/good.ja.pdf"
+sed 's/<section ref="context">/<section ref="contexts">/' plan.xml >plan.xml.new && mv plan.xml.new plan.xml
+check "invalid: one round" wait_for_statuses 5
+check "invalid: status" grep -Eq '^\[[0-9:]{8}\] [0-9]+ errors?: kept the last good PDF$' <(last_status)
+check "invalid: findings with positions" grep -Eq '^plan\.xml:42:[0-9]+: error\[UCAP[0-9]+\]' "$log"
+check "invalid: en kept" cmp -s out/plan.en.pdf "$work/good.en.pdf"
+check "invalid: ja kept" cmp -s out/plan.ja.pdf "$work/good.ja.pdf"
+
+# 4. Fixed again, then the figure changes (a comment segment added to the
+# JPEG): rendered again with the new image's bytes.
+edited 4 | sed 's/<section ref="contexts">/<section ref="context">/' >plan.xml.new && mv plan.xml.new plan.xml
+check "fixed: one round" wait_for_statuses 6
+check "fixed: rendered" test "$(renders)" -eq 5
+cp out/plan.en.pdf "$work/before-figure.pdf"
+python3 - figures/kobe-harbour.jpg <<'PY'
+import sys
+path = sys.argv[1]
+data = open(path, "rb").read()
+comment = b"changed by test_watch"
+open(path + ".tmp", "wb").write(data[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + data[2:])
+import os; os.replace(path + ".tmp", path)
+PY
+check "figure: one round" wait_for_statuses 7
+check "figure: rendered" test "$(renders)" -eq 6
+check "figure: PDF changed" bash -c "! cmp -s out/plan.en.pdf '$work/before-figure.pdf'"
+check "figure: whole" whole
+
+# 5. The plan goes away: reported and waited for; back, it renders.
+gone_before=$(missing)
+mv plan.xml "$work/away.xml"
+check "gone: one round" wait_for missing $((gone_before + 1))
+check "gone: status" grep -Eq '^\[[0-9:]{8}\] plan\.xml is missing: waiting for it$' <(last_status)
+check "gone: still running" kill -0 "$watcher"
+mv "$work/away.xml" plan.xml
+check "back: one round" wait_for_statuses 8
+check "back: rendered" test "$(renders)" -eq 7
+
+# 6. Ctrl-C: exit 130, exactly the rounds counted above, no temporary left.
+kill -INT "$watcher"
+wait "$watcher"
+check "SIGINT exits 130" test $? -eq 130
+check "eight rounds in all" test "$(statuses)" -eq 8
+check "no temporary left" test "$(ls -A out | sort | paste -sd' ')" = "plan.en.pdf plan.ja.pdf"
+check "nothing else in the plan's folder" test "$(ls -A . | sort | paste -sd' ')" = "figures out plan.xml"
+
+# 7. SIGTERM: 143. A file missing at the start is waited for too.
+rm plan.xml
+: >"$log"
+"$ucap" watch plan.xml -o single.pdf --lang en 2>"$log" &
+watcher=$!
+check "missing at start: reported" wait_for missing 1
+check "missing at start: status" grep -Eq 'plan\.xml is missing: waiting for it$' <(last_status)
+cp "$work/next.xml" plan.xml
+check "appears: one round" wait_for_statuses 1
+check "appears: -o written" grep -Eq '^\[[0-9:]{8}\] rendered single\.pdf in [0-9]+ ms$' <(last_status)
+check "appears: whole" qpdf --check single.pdf >/dev/null
+kill -TERM "$watcher"
+wait "$watcher"
+check "SIGTERM exits 143" test $? -eq 143
+
+# 8. Usage: standard input cannot be watched.
+"$ucap" watch - 2>"$work/usage"
+check "stdin refused" test $? -eq 2
+check "stdin message" grep -q "cannot watch standard input" "$work/usage"
+
+cd /
+finish
