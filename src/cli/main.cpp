@@ -52,11 +52,17 @@ int main(int argc, char** argv) {
   batch_command->add_option("paths", batch.paths, "files and folders (searched recursively for *.xml)")->required();
   batch_command->add_option("--out-dir", batch.out_dir, "folder for the PDFs (mirroring each input's place) and manifest.json")
       ->required();
-  batch_command->add_option("--lang", batch.languages, "languages to render plans in, comma-separated (default en,ja)")
+  batch_command->add_option("--lang", batch.languages,
+                             "languages to render plans in, comma-separated (default en,ja); both adds each bilingual "
+                             "plan's NAME.en-ja.pdf (alone: en, ja and that)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"en", "ja"}));
+      ->check(CLI::IsMember({"en", "ja", "both"}));
   batch_command->add_option("--jobs", batch.jobs, "threads in all, one PDF each at a time (default: one per processor)")->check(CLI::Range(1, 256));
   batch_command->add_option("--roster", batch.roster, "check every plan's pairing against this roster");
+  std::string batch_diagnostics = "text";
+  batch_command->add_option("--diagnostics", batch_diagnostics,
+                            "text (default) or json: every input's findings as JSON lines on stdout, each naming its \"input\"")
+      ->check(CLI::IsMember({"text", "json"}));
 
   try {
     app.parse(argc, argv);
@@ -80,6 +86,7 @@ int main(int argc, char** argv) {
     return ucap::cli::run_watch(watch);
   }
   if (*batch_command) {
+    batch.json = batch_diagnostics == "json";
     batch.data_directory = data_directory;
     return ucap::cli::run_batch(batch);
   }
