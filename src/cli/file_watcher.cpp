@@ -60,7 +60,9 @@ FileWatcher::~FileWatcher() {
 std::string FileWatcher::key(const std::string& path) {
   std::error_code ec;
   fs::path absolute = fs::absolute(path, ec);
-  return (ec ? fs::path(path) : absolute).lexically_normal().string();
+  std::string key = (ec ? fs::path(path) : absolute).lexically_normal().string();
+  if (key.size() > 1 && key.back() == '/') key.pop_back();  // a folder named "plans/"
+  return key;
 }
 
 void FileWatcher::watch(const std::vector<std::string>& files, const std::vector<std::string>& folders) {
@@ -72,10 +74,8 @@ void FileWatcher::watch(const std::vector<std::string>& files, const std::vector
     wanted.insert(parent_key(key(file)));
   }
   for (const std::string& folder : folders) {
-    std::string folder_key = fs::path(key(folder)).lexically_normal().string();
-    if (ends_with(folder_key, "/") && folder_key.size() > 1) folder_key.pop_back();
-    xml_folders_.insert(folder_key);
-    wanted.insert(folder_key);
+    xml_folders_.insert(key(folder));
+    wanted.insert(key(folder));
   }
   for (auto it = folder_of_.begin(); it != folder_of_.end();) {
     if (wanted.count(it->second)) {

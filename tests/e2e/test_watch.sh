@@ -4,7 +4,8 @@
 # new, whole PDF each time; an invalid save prints its findings and keeps the
 # last good PDF byte for byte; a figure's change renders again; a file that
 # goes away is reported and waited for; Ctrl-C ends with 130 and SIGTERM with
-# 143, no temporary left. Every wait is for a status line, with a generous
+# 143, no temporary left; a report renders again when its roster or a plan
+# of its plans folder changes, comes or goes. Every wait is for a status line, with a generous
 # timeout, so a loaded machine is slower but not flaky.
 source "$(dirname "$0")/lib/check.sh"
 
@@ -128,7 +129,39 @@ kill -TERM "$watcher"
 wait "$watcher"
 check "SIGTERM exits 143" test $? -eq 143
 
-# 8. Usage: standard input cannot be watched.
+# 8. A report: its roster and every plan of its plans folder are watched,
+# plans added and deleted too; a plan's folder that goes away is an error
+# round, and back it renders.
+r="$work/r"
+mkdir -p "$r"
+cp -r "$src/samples/plans" "$src/samples/reports" "$src/samples/roster.xml" "$r/"
+cd "$r" || exit 1
+: >"$log"
+"$ucap" watch reports/meeting-6.en.xml 2>"$log" &
+watcher=$!
+check "report: first round" wait_for_statuses 1
+check "report: rendered" grep -Eq '^\[[0-9:]{8}\] rendered reports/meeting-6\.en\.pdf in [0-9]+ ms$' <(last_status)
+cp plans/umea-kamakura.xml plans/new-plan.xml
+check "report: a new plan, one round" wait_for_statuses 2
+rm plans/new-plan.xml
+check "report: a plan deleted, one round" wait_for_statuses 3
+echo "<!-- edited -->" >>roster.xml
+check "report: the roster, one round" wait_for_statuses 4
+check "report: four renders" test "$(renders)" -eq 4
+cp reports/meeting-6.en.pdf "$work/report.pdf"
+mv plans plans.away
+check "report: plans folder gone, one round" wait_for_statuses 5
+check "report: its finding" grep -q "^reports/meeting-6.en.xml:9:16: error\[UCAP071\]" "$log"
+check "report: kept" grep -Eq '^\[[0-9:]{8}\] 1 error: kept the last good PDF$' <(last_status)
+check "report: PDF as it was" cmp -s reports/meeting-6.en.pdf "$work/report.pdf"
+mv plans.away plans
+check "report: folder back, one round" wait_for_statuses 6
+check "report: rendered again" test "$(renders)" -eq 5
+kill -INT "$watcher"
+wait "$watcher"
+check "report: SIGINT exits 130" test $? -eq 130
+
+# 9. Usage: standard input cannot be watched.
 "$ucap" watch - 2>"$work/usage"
 check "stdin refused" test $? -eq 2
 check "stdin message" grep -q "cannot watch standard input" "$work/usage"
