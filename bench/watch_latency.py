@@ -10,7 +10,8 @@ there, waits for the first round, then saves the plan in place `--saves`
 times (a changed word each time, so each PDF differs), each time timing
 until the round's status line arrives, and checks the PDFs changed. Prints
 the median, minimum and maximum of that latency and of the round's own
-time (the "in N ms" of the status line), and BENCH lines as
+time (the "in N ms" of the status line), the watching process's CPU time
+per save (what a loaded machine does not inflate), and BENCH lines as
 ucap_render_bench does.
 """
 import argparse
@@ -35,6 +36,12 @@ def read_status(stream):
         match = STATUS.match(line.rstrip(b"\n"))
         if match:
             return match.group(1).decode()
+
+
+def cpu_seconds(pid):
+    """The process's user + system CPU time so far (all its threads)."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main():
@@ -67,6 +74,7 @@ def main():
         pdfs = [os.path.join(folder, name.strip()) for name in first[len("rendered "):].rsplit(" in ", 1)[0].split(",")]
 
         latencies, rounds = [], []
+        cpu_before = cpu_seconds(watch.pid)
         for save in range(args.saves):
             time.sleep(args.pause)
             before = [open(pdf, "rb").read() for pdf in pdfs]
@@ -84,6 +92,7 @@ def main():
             if any(open(pdf, "rb").read() == old for pdf, old in zip(pdfs, before)):
                 raise SystemExit("save %d: a PDF did not change" % save)
 
+        cpu_per_save = (cpu_seconds(watch.pid) - cpu_before) * 1000 / args.saves
         watch.send_signal(2)
         if watch.wait() != 130:
             raise SystemExit("ucap watch did not end with 130 after SIGINT")
@@ -94,7 +103,9 @@ def main():
     print("%s, %s, %d saves: %s" % (name, args.lang, args.saves, ", ".join(os.path.basename(p) for p in pdfs)))
     for label, values in (("save-to-PDF", latencies), ("round (render)", rounds)):
         print("  %-15s median %6.1f ms  min %6.1f  max %6.1f" % (label, statistics.median(values), min(values), max(values)))
+    print("  %-15s mean   %6.1f ms  (the watching process's user + system time per save)" % ("CPU", cpu_per_save))
     print("BENCH watch.%s.%s.save_to_pdf_ms %.1f ms" % (name, args.lang, statistics.median(latencies)))
+    print("BENCH watch.%s.%s.cpu_per_save_ms %.1f ms" % (name, args.lang, cpu_per_save))
     print("BENCH watch.%s.%s.round_ms %.1f ms" % (name, args.lang, statistics.median(rounds)))
 
 
