@@ -56,12 +56,13 @@ struct Target {
   std::string file;
   std::set<std::string> inputs;   // FileWatcher keys: the file itself and what it names
   std::vector<std::string> folders;  // keys of the plans folders a report lists
+  std::vector<std::string> outputs;  // its PDFs, as of the last round that could tell
 };
 
 class WatchLoop {
  public:
   WatchLoop(const RenderCommandOptions& options, FileWatcher& watcher) : options_(options), watcher_(watcher) {
-    for (const std::string& file : options.files) targets_.push_back({file, {FileWatcher::key(file)}, {}});
+    for (const std::string& file : options.files) targets_.push_back({file, {FileWatcher::key(file)}, {}, {}});
     engine_files_ = {FileWatcher::key((fs::path(options.data_directory) / "fonts" / "manifest.xml").string())};
     templates_folder_ = FileWatcher::key((fs::path(options.data_directory) / "templates").string());
     if (!options.roster.empty()) roster_key_ = FileWatcher::key(options.roster);
@@ -105,14 +106,15 @@ class WatchLoop {
   // The documents a change concerns; the engine and the roster are loaded
   // again first when theirs changed.
   std::vector<std::size_t> affected(const std::set<std::string>& changed) {
-    bool all = false;
+    bool engine_changed = false, roster_changed = false;
     for (const std::string& key : changed) {
-      const bool engine_file = engine_files_.count(key) || fs::path(key).parent_path() == templates_folder_;
-      if (engine_file && load_engine()) all = true;
-      if (!roster_key_.empty() && key == roster_key_) {
-        if (std::optional<Document> roster = load_roster_file()) roster_ = std::move(roster);
-        all = true;
-      }
+      engine_changed |= engine_files_.count(key) || fs::path(key).parent_path() == templates_folder_;
+      roster_changed |= !roster_key_.empty() && key == roster_key_;
+    }
+    bool all = engine_changed && load_engine();
+    if (roster_changed) {
+      if (std::optional<Document> roster = load_roster_file()) roster_ = std::move(roster);
+      all = true;
     }
     std::vector<std::size_t> chosen;
     for (std::size_t i = 0; i < targets_.size(); ++i)
@@ -165,6 +167,13 @@ class WatchLoop {
                            : Validation{Status::invalid_document, engine_.render(document, Language::en).diagnostics};
     printer.print(check.diagnostics);
     const std::vector<std::vector<Language>> editions = wanted_editions(document, options_.language);
+    // A file that does not parse declares no languages: its PDFs are still
+    // those of the last round that could tell.
+    if (!editions.empty()) {
+      target.outputs.clear();
+      for (const std::vector<Language>& languages : editions)
+        target.outputs.push_back(output_path(options_, target.file, languages));
+    }
     if (check.ok() && !options_.output.empty() && editions.size() > 1) {
       std::fputs("ucap watch: -o names one PDF but the document has two languages; add --lang en, ja or both\n", stderr);
       ++outcome.errors;
@@ -179,8 +188,7 @@ class WatchLoop {
     outcome.errors += printer.errors();
     outcome.warnings = printer.warnings();
     if (outcome.errors)
-      for (const std::vector<Language>& languages : editions)
-        outcome.kept_pdf |= exists(output_path(options_, target.file, languages));
+      for (const std::string& path : target.outputs) outcome.kept_pdf |= exists(path);
     return outcome;
   }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `ucap watch` beside an editor: the plan saved three ways (rewritten in
 # place, written and renamed over, deleted and re-created) gives exactly one
-# new, whole PDF each time; an invalid save prints its findings and keeps the
-# last good PDF byte for byte; a figure's change renders again; a file that
+# new, whole PDF each time; an invalid save (and one that is not even XML)
+# prints its findings and keeps the last good PDF byte for byte; a figure's change renders again; a file that
 # goes away is reported and waited for; Ctrl-C ends with 130 and SIGTERM with
 # 143, no temporary left; a report renders again when its roster or a plan
 # of its plans folder changes, comes or goes. Every wait is for a status line, with a generous
@@ -76,11 +76,19 @@ check "invalid: status" grep -Eq '^\[[0-9:]{8}\] [0-9]+ errors?: kept the last g
 check "invalid: findings with positions" grep -Eq '^plan\.xml:42:[0-9]+: error\[UCAP[0-9]+\]' "$log"
 check "invalid: en kept" cmp -s out/plan.en.pdf "$work/good.en.pdf"
 check "invalid: ja kept" cmp -s out/plan.ja.pdf "$work/good.ja.pdf"
+cp plan.xml "$work/invalid.xml"
+printf '<action-plan>\n  <title>unclosed\n' >plan.xml                      # not even XML
+check "malformed: one round" wait_for_statuses 6
+check "malformed: status" grep -Eq '^\[[0-9:]{8}\] [0-9]+ errors?: kept the last good PDF$' <(last_status)
+check "malformed: the parse error's position" grep -q '^plan\.xml:2:18: error\[UCAP005\]' "$log"
+check "malformed: en kept" cmp -s out/plan.en.pdf "$work/good.en.pdf"
+cp "$work/invalid.xml" plan.xml
+check "invalid again: one round" wait_for_statuses 7
 
 # 4. Fixed again, then the figure changes (a comment segment added to the
 # JPEG): rendered again with the new image's bytes.
 edited 4 | sed 's/<section ref="contexts">/<section ref="context">/' >plan.xml.new && mv plan.xml.new plan.xml
-check "fixed: one round" wait_for_statuses 6
+check "fixed: one round" wait_for_statuses 8
 check "fixed: rendered" test "$(renders)" -eq 5
 cp out/plan.en.pdf "$work/before-figure.pdf"
 python3 - figures/kobe-harbour.jpg <<'PY'
@@ -91,7 +99,7 @@ comment = b"changed by test_watch"
 open(path + ".tmp", "wb").write(data[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + data[2:])
 import os; os.replace(path + ".tmp", path)
 PY
-check "figure: one round" wait_for_statuses 7
+check "figure: one round" wait_for_statuses 9
 check "figure: rendered" test "$(renders)" -eq 6
 check "figure: PDF changed" bash -c "! cmp -s out/plan.en.pdf '$work/before-figure.pdf'"
 check "figure: whole" whole
@@ -103,14 +111,14 @@ check "gone: one round" wait_for missing $((gone_before + 1))
 check "gone: status" grep -Eq '^\[[0-9:]{8}\] plan\.xml is missing: waiting for it$' <(last_status)
 check "gone: still running" kill -0 "$watcher"
 mv "$work/away.xml" plan.xml
-check "back: one round" wait_for_statuses 8
+check "back: one round" wait_for_statuses 10
 check "back: rendered" test "$(renders)" -eq 7
 
 # 6. Ctrl-C: exit 130, exactly the rounds counted above, no temporary left.
 kill -INT "$watcher"
 wait "$watcher"
 check "SIGINT exits 130" test $? -eq 130
-check "eight rounds in all" test "$(statuses)" -eq 8
+check "ten rounds in all" test "$(statuses)" -eq 10
 check "no temporary left" test "$(ls -A out | sort | paste -sd' ')" = "plan.en.pdf plan.ja.pdf"
 check "nothing else in the plan's folder" test "$(ls -A . | sort | paste -sd' ')" = "figures out plan.xml"
 
