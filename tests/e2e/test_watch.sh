@@ -5,7 +5,8 @@
 # prints its findings and keeps the last good PDF byte for byte; a figure's change renders again; a file that
 # goes away is reported and waited for; Ctrl-C ends with 130 and SIGTERM with
 # 143, no temporary left; a report renders again when its roster or a plan
-# of its plans folder changes, comes or goes. Every wait is for a status line, with a generous
+# of its plans folder changes, comes or goes; the template's and the font
+# manifest's changes are seen too. Every wait is for a status line, with a generous
 # timeout, so a loaded machine is slower but not flaky.
 source "$(dirname "$0")/lib/check.sh"
 
@@ -169,7 +170,29 @@ kill -INT "$watcher"
 wait "$watcher"
 check "report: SIGINT exits 130" test $? -eq 130
 
-# 9. Usage: standard input cannot be watched.
+# 9. The engine's data: a template's change is seen in the next PDF (the
+# engine is loaded again), and so is a change of the font manifest.
+d="$work/d"
+mkdir -p "$d/data"
+cp -r "$src/templates" "$src/fonts" "$d/data/"
+cp "$src/tests/schema/fixtures/valid-plan-minimal.xml" "$d/plan.xml"
+cd "$d" || exit 1
+: >"$log"
+UCAP_DATA_DIR="$d/data" "$ucap" watch plan.xml 2>"$log" &
+watcher=$!
+check "data: first round" wait_for_statuses 1
+check "data: first heading" bash -c "pdftotext plan.en.pdf - | grep -q '^1. Objectives$'"
+sed 's|<title xml:lang="en">Objectives</title>|<title xml:lang="en">Aims of the plan</title>|' data/templates/ucap.xml >data/templates/.ucap.xml.new &&
+  mv data/templates/.ucap.xml.new data/templates/ucap.xml
+check "data: the template, one round" wait_for_statuses 2
+check "data: the template's new heading" bash -c "pdftotext plan.en.pdf - | grep -q '^1. Aims of the plan$'"
+touch data/fonts/manifest.xml
+check "data: the font manifest, one round" wait_for_statuses 3
+check "data: three renders" test "$(renders)" -eq 3
+kill -TERM "$watcher"
+wait "$watcher"
+
+# 10. Usage: standard input cannot be watched.
 "$ucap" watch - 2>"$work/usage"
 check "stdin refused" test $? -eq 2
 check "stdin message" grep -q "cannot watch standard input" "$work/usage"
