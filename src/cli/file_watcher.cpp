@@ -21,7 +21,7 @@ namespace {
 // What a folder is watched for: a file written and closed, renamed in or
 // out, created, deleted or touched; and the folder itself going away.
 constexpr std::uint32_t folder_events = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
-                                        IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+                                        IN_ATTRIB | IN_OPEN | IN_CLOSE_NOWRITE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
 // How often a folder that could not be watched is looked for again.
 constexpr std::chrono::milliseconds retry_interval{250};
@@ -140,11 +140,16 @@ bool FileWatcher::read_events(std::set<std::string>& changed) {
       const std::string name(event->name);
       // A file created is not yet written: its close (or rename) completes it.
       if ((event->mask & IN_CREATE) && !(event->mask & IN_ISDIR)) continue;
-      if (relevant(folder->second, name)) {
-        changed.insert(folder->second + "/" + name);
-        any = true;
-        if (xml_folders_.count(folder->second)) changed.insert(folder->second + "/");
-      }
+      if (!relevant(folder->second, name)) continue;
+      const std::string file = folder->second + "/" + name;
+      // Open files are remembered so that a change seen while one is open
+      // (`touch` opens, sets the times, then closes) waits for the close.
+      if (event->mask & IN_OPEN) opened_.insert(file);
+      if (event->mask & (IN_CLOSE_WRITE | IN_CLOSE_NOWRITE | IN_DELETE | IN_MOVED_FROM)) opened_.erase(file);
+      if (event->mask & (IN_OPEN | IN_CLOSE_NOWRITE)) continue;  // read, not changed
+      changed.insert(file);
+      any = true;
+      if (xml_folders_.count(folder->second)) changed.insert(folder->second + "/");
     }
   }
 }
@@ -177,9 +182,11 @@ FileWatcher::Wake FileWatcher::wait(std::chrono::milliseconds settle, std::chron
     }
     if (changes) quiet_at = Clock::now() + settle;
     if (wake.changed.empty() || Clock::now() < quiet_at) continue;
-    const bool missing = std::any_of(wake.changed.begin(), wake.changed.end(), [](const std::string& file) {
+    // A file gone (an editor deleting and re-creating it) or still open for
+    // writing is given up to `reappear` to come back or be closed.
+    const bool missing = std::any_of(wake.changed.begin(), wake.changed.end(), [this](const std::string& file) {
       std::error_code ec;
-      return !fs::exists(file, ec);
+      return !fs::exists(file, ec) || opened_.count(file);
     });
     if (missing && !waited_for_missing) {
       waited_for_missing = true;

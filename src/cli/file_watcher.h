@@ -48,8 +48,9 @@ class FileWatcher {
 
   // Blocks until a watched file has changed and `settle` has passed with
   // no further change, or a signal arrives. When a changed file is missing
-  // (deleted, or renamed away) it waits up to `reappear` more for it to
-  // come back, as an editor that deletes and re-creates it does.
+  // (deleted, or renamed away) or still open, it waits up to `reappear`
+  // more for it to come back (an editor that deletes and re-creates it) or
+  // be closed.
   Wake wait(std::chrono::milliseconds settle, std::chrono::milliseconds reappear);
 
  private:
@@ -65,6 +66,7 @@ class FileWatcher {
   std::set<std::string> xml_folders_;      // keys
   std::map<int, std::string> folder_of_;   // inotify watch descriptor → folder key
   std::set<std::string> unwatched_;        // folders that could not be watched (yet)
+  std::set<std::string> opened_;           // watched files opened and not yet closed
 };
 
 }  // namespace ucap::cli

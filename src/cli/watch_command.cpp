@@ -73,12 +73,15 @@ class WatchLoop {
     if (!options_.roster.empty() && !load_roster()) return 2;
     std::vector<std::size_t> everything;
     for (std::size_t i = 0; i < targets_.size(); ++i) everything.push_back(i);
-    round(everything);
+    std::string status = round(everything);
     for (;;) {
+      // Watched before the status line is out: a save made as soon as it
+      // is read is seen.
       watch_inputs();
+      if (!status.empty()) say(status);
       FileWatcher::Wake wake = watcher_.wait(settle_time, reappear_time);
       if (wake.signal) return 128 + wake.signal;
-      round(affected(wake.changed));
+      status = round(affected(wake.changed));
     }
   }
 
@@ -142,13 +145,15 @@ class WatchLoop {
     watcher_.watch(files, folders);
   }
 
-  void round(const std::vector<std::size_t>& which) {
-    if (which.empty()) return;
+  // Renders the documents `which` names; returns the round's status line
+  // (empty when there was nothing to do).
+  std::string round(const std::vector<std::size_t>& which) {
+    if (which.empty()) return {};
     const Clock::time_point start = Clock::now();
     std::vector<std::pair<std::string, Outcome>> outcomes;
     for (std::size_t i : which) outcomes.emplace_back(targets_[i].file, render_target(targets_[i]));
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-    say(status_line(outcomes, took));
+    return status_line(outcomes, took);
   }
 
   Outcome render_target(Target& target) {

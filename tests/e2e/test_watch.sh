@@ -33,6 +33,12 @@ wait_for() {
   return 1
 }
 wait_for_statuses() { wait_for statuses "$1"; }
+# renders_are N: exactly N "rendered" status lines (else shows the log).
+renders_are() {
+  [ "$(renders)" -eq "$1" ] && return 0
+  echo "expected $1 renders; the log:"; sed 's/^/    /' "$log"
+  return 1
+}
 last_status() { grep '^\[[0-9:]*\] ' "$log" | tail -1; }
 # The plan with its title marked `save$1`.
 edited() { sed "s/Together save[0-9]*:/Together save$1:/" "$w/plan.xml"; }
@@ -52,19 +58,19 @@ check "first title" title_in_pdf 0 en
 # 2. Three ways of saving, each one render and whole PDFs with the new text.
 edited 1 >plan.xml.new && cat plan.xml.new >plan.xml && rm plan.xml.new      # rewrite in place
 check "in place: one round" wait_for_statuses 2
-check "in place: rendered" test "$(renders)" -eq 2
+check "in place: rendered" renders_are 2
 check "in place: new text" title_in_pdf 1 en
 check "in place: whole" whole
 
 edited 2 >.plan.xml.tmp && mv .plan.xml.tmp plan.xml                          # write and rename
 check "rename: one round" wait_for_statuses 3
-check "rename: rendered" test "$(renders)" -eq 3
+check "rename: rendered" renders_are 3
 check "rename: new text" title_in_pdf 2 en
 check "rename: whole" whole
 
 edited 3 >"$work/next.xml" && rm plan.xml && cp "$work/next.xml" plan.xml     # delete and re-create
 check "re-create: one round" wait_for_statuses 4
-check "re-create: rendered" test "$(renders)" -eq 4
+check "re-create: rendered" renders_are 4
 check "re-create: new text" title_in_pdf 3 en
 check "re-create: whole" whole
 
@@ -90,7 +96,7 @@ check "invalid again: one round" wait_for_statuses 7
 # JPEG): rendered again with the new image's bytes.
 edited 4 | sed 's/<section ref="contexts">/<section ref="context">/' >plan.xml.new && mv plan.xml.new plan.xml
 check "fixed: one round" wait_for_statuses 8
-check "fixed: rendered" test "$(renders)" -eq 5
+check "fixed: rendered" renders_are 5
 cp out/plan.en.pdf "$work/before-figure.pdf"
 python3 - figures/kobe-harbour.jpg <<'PY'
 import sys
@@ -101,7 +107,7 @@ open(path + ".tmp", "wb").write(data[:2] + b"\xff\xfe" + (len(comment) + 2).to_b
 import os; os.replace(path + ".tmp", path)
 PY
 check "figure: one round" wait_for_statuses 9
-check "figure: rendered" test "$(renders)" -eq 6
+check "figure: rendered" renders_are 6
 check "figure: PDF changed" bash -c "! cmp -s out/plan.en.pdf '$work/before-figure.pdf'"
 check "figure: whole" whole
 
@@ -113,7 +119,7 @@ check "gone: status" grep -Eq '^\[[0-9:]{8}\] plan\.xml is missing: waiting for 
 check "gone: still running" kill -0 "$watcher"
 mv "$work/away.xml" plan.xml
 check "back: one round" wait_for_statuses 10
-check "back: rendered" test "$(renders)" -eq 7
+check "back: rendered" renders_are 7
 
 # 6. Ctrl-C: exit 130, exactly the rounds counted above, no temporary left.
 kill -INT "$watcher"
@@ -156,7 +162,7 @@ rm plans/new-plan.xml
 check "report: a plan deleted, one round" wait_for_statuses 3
 echo "<!-- edited -->" >>roster.xml
 check "report: the roster, one round" wait_for_statuses 4
-check "report: four renders" test "$(renders)" -eq 4
+check "report: four renders" renders_are 4
 cp reports/meeting-6.en.pdf "$work/report.pdf"
 mv plans plans.away
 check "report: plans folder gone, one round" wait_for_statuses 5
@@ -165,7 +171,7 @@ check "report: kept" grep -Eq '^\[[0-9:]{8}\] 1 error: kept the last good PDF$' 
 check "report: PDF as it was" cmp -s reports/meeting-6.en.pdf "$work/report.pdf"
 mv plans.away plans
 check "report: folder back, one round" wait_for_statuses 6
-check "report: rendered again" test "$(renders)" -eq 5
+check "report: rendered again" renders_are 5
 kill -INT "$watcher"
 wait "$watcher"
 check "report: SIGINT exits 130" test $? -eq 130
@@ -188,7 +194,7 @@ check "data: the template, one round" wait_for_statuses 2
 check "data: the template's new heading" bash -c "pdftotext plan.en.pdf - | grep -q '^1. Aims of the plan$'"
 touch data/fonts/manifest.xml
 check "data: the font manifest, one round" wait_for_statuses 3
-check "data: three renders" test "$(renders)" -eq 3
+check "data: three renders" renders_are 3
 kill -TERM "$watcher"
 wait "$watcher"
 
