@@ -89,7 +89,8 @@ class WatchLoop {
   bool load_engine() {
     Engine engine = Engine::load({options_.data_directory});
     if (!engine) {
-      std::fputs(fmt::format("ucap watch: {}\n", engine.error()).c_str(), stderr);
+      std::fputs(fmt::format("ucap watch: {}{}\n", engine.error(), engine_ ? "; the engine is kept as it was" : "").c_str(),
+                 stderr);
       return false;
     }
     engine_ = std::move(engine);
@@ -114,7 +115,10 @@ class WatchLoop {
       engine_changed |= engine_files_.count(key) || fs::path(key).parent_path() == templates_folder_;
       roster_changed |= !roster_key_.empty() && key == roster_key_;
     }
-    bool all = engine_changed && load_engine();
+    // When the new data does not load, the message says why and the
+    // documents are rendered again with the engine as it was.
+    bool all = engine_changed;
+    if (engine_changed) load_engine();
     if (roster_changed) {
       if (std::optional<Document> roster = load_roster_file()) roster_ = std::move(roster);
       all = true;
