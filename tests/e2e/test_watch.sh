@@ -6,7 +6,7 @@
 # goes away is reported and waited for; Ctrl-C ends with 130 and SIGTERM with
 # 143, no temporary left; a report renders again when its roster or a plan
 # of its plans folder changes, comes or goes; the template's and the font
-# manifest's changes are seen too. Every wait is for a status line, with a generous
+# manifest's changes are seen too, and --roster's. Every wait is for a status line, with a generous
 # timeout, so a loaded machine is slower but not flaky.
 source "$(dirname "$0")/lib/check.sh"
 
@@ -198,7 +198,26 @@ check "data: three renders" renders_are 3
 kill -TERM "$watcher"
 wait "$watcher"
 
-# 10. Usage: standard input cannot be watched.
+# 10. --roster is watched: a roster that no longer lists the plan's pairing
+# makes the next round an error round (the PDF kept), and back it renders.
+cp "$src/tests/fixtures/plans/minimal-roster.xml" roster.xml
+: >"$log"
+"$ucap" watch plan.xml --roster roster.xml 2>"$log" &
+watcher=$!
+check "roster: first round" wait_for_statuses 1
+cp plan.en.pdf "$work/roster-good.pdf"
+sed 's/pairing id="bratislava-tokorozawa"/pairing id="bratislava-elsewhere"/' "$src/tests/fixtures/plans/minimal-roster.xml" >roster.xml
+check "roster: changed, one round" wait_for_statuses 2
+check "roster: the plan's pairing is not in it" grep -Eq '^\[[0-9:]{8}\] [0-9]+ errors?: kept the last good PDF$' <(last_status)
+check "roster: the finding" grep -q '^plan\.xml:[0-9]*:[0-9]*: error\[UCAP' "$log"
+check "roster: PDF kept" cmp -s plan.en.pdf "$work/roster-good.pdf"
+cp "$src/tests/fixtures/plans/minimal-roster.xml" roster.xml
+check "roster: back, one round" wait_for_statuses 3
+check "roster: rendered" renders_are 2
+kill -INT "$watcher"
+wait "$watcher"
+
+# 11. Usage: standard input cannot be watched.
 "$ucap" watch - 2>"$work/usage"
 check "stdin refused" test $? -eq 2
 check "stdin message" grep -q "cannot watch standard input" "$work/usage"
