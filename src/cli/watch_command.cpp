@@ -169,36 +169,52 @@ class WatchLoop {
       return outcome;
     }
     FindingsPrinter printer(false);
-    const bool report = document.kind() == DocumentKind::progress_report;
     const RenderOptions render = render_options(options_, roster_ ? &*roster_ : nullptr);
-    Validation check = document.kind() == DocumentKind::action_plan || report
-                           ? engine_.validate(document, report ? nullptr : render.roster)
-                           : Validation{Status::invalid_document, engine_.render(document, Language::en).diagnostics};
-    printer.print(check.diagnostics);
     const std::vector<std::vector<Language>> editions = wanted_editions(document, options_.language);
-    // A file that does not parse declares no languages: its PDFs are still
-    // those of the last round that could tell.
-    if (!editions.empty()) {
-      target.outputs.clear();
-      for (const std::vector<Language>& languages : editions)
-        target.outputs.push_back(output_path(options_, target.file, languages));
-    }
-    if (check.ok() && !options_.output.empty() && editions.size() > 1) {
-      std::fputs("ucap watch: -o names one PDF but the document has two languages; add --lang en, ja or both\n", stderr);
-      ++outcome.errors;
-    }
-    if (check.ok() && outcome.errors == 0)
+    remember_outputs(target, editions);
+    const bool renderable = check(document, render, printer);
+    const bool fits = !renderable || fits_output(editions);
+    if (renderable && fits)
       for (const std::vector<Language>& languages : editions) {
         const std::string path = output_path(options_, target.file, languages);
         Rendering pdf = engine_.render_to_file(document, languages, path, render);
         printer.print(pdf.diagnostics);
         if (pdf.ok()) outcome.written.push_back(path);
       }
-    outcome.errors += printer.errors();
+    outcome.errors = printer.errors() + (fits ? 0 : 1);
     outcome.warnings = printer.warnings();
     if (outcome.errors)
       for (const std::string& path : target.outputs) outcome.kept_pdf |= exists(path);
     return outcome;
+  }
+
+  // Prints the document's findings; true when it can be rendered.
+  bool check(const Document& document, const RenderOptions& render, FindingsPrinter& printer) const {
+    const DocumentKind kind = document.kind();
+    if (kind != DocumentKind::action_plan && kind != DocumentKind::progress_report) {
+      printer.print(engine_.render(document, Language::en).diagnostics);  // why it cannot be rendered
+      return false;
+    }
+    // A report names its own roster; --roster is for plans.
+    Validation validation = engine_.validate(document, kind == DocumentKind::progress_report ? nullptr : render.roster);
+    printer.print(validation.diagnostics);
+    return validation.ok();
+  }
+
+  // -o names one PDF: a document in two languages needs --lang.
+  bool fits_output(const std::vector<std::vector<Language>>& editions) const {
+    if (options_.output.empty() || editions.size() <= 1) return true;
+    std::fputs("ucap watch: -o names one PDF but the document has two languages; add --lang en, ja or both\n", stderr);
+    return false;
+  }
+
+  // A file that does not parse declares no languages: its PDFs are still
+  // those of the last round that could tell.
+  void remember_outputs(Target& target, const std::vector<std::vector<Language>>& editions) const {
+    if (editions.empty()) return;
+    target.outputs.clear();
+    for (const std::vector<Language>& languages : editions)
+      target.outputs.push_back(output_path(options_, target.file, languages));
   }
 
   // What the document names now: a new figure is watched from this round on.
