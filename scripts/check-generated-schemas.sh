@@ -20,9 +20,11 @@ fi
 copy=$work/tree
 mkdir -p "$copy/templates/schema"
 cp "$src"/templates/schema/*.rng "$copy/templates/schema/"
+cp "$src"/templates/ucap.xml "$copy/templates/"
 
 quiet() { "$@" >"$work/log" 2>&1 || { cat "$work/log"; return 1; }; }
 check "make-rnc.sh runs" quiet bash "$src/scripts/make-rnc.sh" "$copy"
+check "action-plan.rng's sections are the template's" cmp "$src/templates/schema/action-plan.rng" "$copy/templates/schema/action-plan.rng"
 check "templates/schema/rnc is up to date" diff -r "$src/templates/schema/rnc" "$copy/templates/schema/rnc"
 check "make-xsd.sh runs" quiet bash "$src/scripts/make-xsd.sh" "$copy"
 check "templates/schema/xsd is up to date" diff -r "$src/templates/schema/xsd" "$copy/templates/schema/xsd"

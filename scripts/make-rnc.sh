@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Generates the RELAX NG compact syntax (.rnc) of the schemas, for editors
-# that read only the compact syntax (Emacs nXML mode):
+# First writes the sections of action-plan.rng from the template
+# (scripts/make-schema-sections.py: templates/ucap.xml -> the part between
+# its BEGIN and END sections comments), then generates the RELAX NG compact
+# syntax (.rnc) of the schemas, for editors that read only the compact
+# syntax (Emacs nXML mode):
 #   templates/schema/{common,action-plan,roster,progress-report}.rng
 #     -> templates/schema/rnc/{common,action-plan,roster,progress-report}.rnc
 # with trang (Debian package trang). The translation is exact: the .rnc
@@ -25,6 +28,8 @@ if ! command -v trang >/dev/null 2>&1; then
   echo "make-rnc: trang not found (Debian: apt-get install trang)" >&2
   exit 1
 fi
+
+python3 "$(dirname "${BASH_SOURCE[0]}")/make-schema-sections.py" "$root"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

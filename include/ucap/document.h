@@ -37,6 +37,16 @@ enum class DocumentKind : std::uint8_t { none = 0, action_plan = 1, roster = 2, 
 // "none", "action-plan", "roster" or "progress-report".
 UCAP_API const char* to_string(DocumentKind kind);
 
+// What else a document's validation and rendering read, as paths that open
+// from the current directory, whether or not they exist now: for a program
+// that renders again when one of them changes (`ucap watch`).
+struct DocumentInputs {
+  // A plan's figure images; a report's roster.
+  std::vector<std::string> files;
+  // A report's plans folder (every *.xml in it, however many come and go).
+  std::vector<std::string> folders;
+};
+
 namespace detail {
 struct DocumentData;
 struct DocumentAccess;
@@ -83,6 +93,11 @@ class UCAP_API Document {
   // The languages an action plan or progress report declares
   // (languages="en ja"), in order; empty for other kinds.
   std::vector<Language> languages() const;
+
+  // The files and folders its hrefs and img srcs name; empty for a roster
+  // or a document that could not be parsed. The engine's own data (the
+  // templates, the font manifest) is not included.
+  DocumentInputs inputs() const;
 
  private:
   explicit Document(std::shared_ptr<const detail::DocumentData> data);

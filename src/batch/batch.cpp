@@ -54,7 +54,7 @@ std::optional<Diagnostic> prepare_output_folder(const std::string& folder) {
 }
 
 struct PlannedOutput {
-  Language language;
+  std::vector<Language> languages;  // one, or a plan's two for its bilingual edition
   std::string relative;  // below the output folder
 };
 
@@ -202,22 +202,30 @@ class BatchRun {
           if (job.document->kind() == DocumentKind::action_plan) job.batch_findings.push_back(undeclared_language(job, language));
           continue;
         }
-        PlannedOutput output{language, output_name(job.file.relative, language)};
-        if (auto taken = claims.claim(output.relative, job.file.path)) {
-          job.batch_findings.push_back(*taken);
-          job.blocked = true;
-        }
-        const std::string path = (fs::path(options_.out_dir) / output.relative).string();
-        if (auto refused = refuse_output(path, inputs, "remove it, or choose another --out-dir")) {
-          job.batch_findings.push_back(*refused);
-          job.blocked = true;
-        }
-        job.outputs.push_back(std::move(output));
+        plan_output(job, claims, inputs, {language});
       }
+      // A plan in one language has no bilingual edition, and a report none.
+      if (options_.bilingual && job.document->kind() == DocumentKind::action_plan && declared.size() == 2)
+        plan_output(job, claims, inputs, declared);
       if (job.outputs.empty() && job.document->kind() == DocumentKind::progress_report && !declared.empty())
         job.batch_findings.push_back(undeclared_language(job, options_.languages.front()));
       make_folders(job);
     }
+  }
+
+  void plan_output(Job& job, OutputClaims& claims, const FileIdentities& inputs,
+                   const std::vector<Language>& languages) const {
+    PlannedOutput output{languages, output_name(job.file.relative, languages)};
+    if (auto taken = claims.claim(output.relative, job.file.path)) {
+      job.batch_findings.push_back(*taken);
+      job.blocked = true;
+    }
+    const std::string path = (fs::path(options_.out_dir) / output.relative).string();
+    if (auto refused = refuse_output(path, inputs, "remove it, or choose another --out-dir")) {
+      job.batch_findings.push_back(*refused);
+      job.blocked = true;
+    }
+    job.outputs.push_back(std::move(output));
   }
 
   void make_folders(const Job& job) const {
@@ -259,7 +267,7 @@ class BatchRun {
     RenderOptions render_options{job.roster, options_.fallback_date};
     render_options.use_second_thread = false;
     for (const PlannedOutput& output : job.outputs) {
-      Rendering pdf = engine_.render(document, output.language, render_options);
+      Rendering pdf = engine_.render(document, output.languages, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
       const bool written = pdf.ok() && write_pdf(output, pdf.pdf, record.diagnostics);
       if (written) record.outputs.push_back(output.relative);
@@ -291,7 +299,8 @@ class BatchRun {
 
   void write_manifest(BatchResult& result) const {
     const std::string path = (fs::path(options_.out_dir) / "manifest.json").string();
-    ManifestHeader header{options_.languages, signal_name(result.stopped_by)};
+    ManifestHeader header{options_.languages, signal_name(result.stopped_by), options_.bilingual,
+                          options_.diagnostics_format};
     // The PDFs the manifest lists are on the disk before it is.
     std::string error = files::sync_file_system(options_.out_dir);
     if (error.empty()) error = files::write_file_atomically(path, manifest_json(header, result.records, result.totals));

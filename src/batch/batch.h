@@ -18,6 +18,12 @@ struct BatchOptions {
   unsigned jobs = 0;          // 0: default_thread_count()
   std::string roster;         // --roster: check every plan against it (empty: rosters among the inputs)
   std::string fallback_date;  // RenderOptions::fallback_date
+  // --lang both: each plan that declares two languages also gets its
+  // bilingual edition (NAME.en-ja.pdf, in the plan's order of languages).
+  bool bilingual = false;
+  // The form `ucap batch` prints findings in ("text", "json"): recorded in
+  // the manifest, so a pipeline knows what it read.
+  std::string diagnostics_format = "text";
 };
 
 // Told how the batch goes, one call at a time (from whichever thread did

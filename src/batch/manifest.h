@@ -40,6 +40,8 @@ Totals count(const std::vector<InputRecord>& records, double wall_milliseconds);
 struct ManifestHeader {
   std::vector<Language> languages;  // asked for with --lang
   std::string stopped_by;  // "SIGINT", "SIGTERM", or empty when the batch ran to its end
+  bool bilingual = false;   // --lang both: the bilingual editions too
+  std::string diagnostics;  // how findings were printed: "text" (when empty) or "json"
 };
 
 // The manifest's text: the header, every record in the order given (the

@@ -7,8 +7,13 @@
 namespace ucap::batch {
 
 std::string output_name(const std::string& relative_input, Language language) {
+  return output_name(relative_input, std::vector<Language>{language});
+}
+
+std::string output_name(const std::string& relative_input, const std::vector<Language>& languages) {
   const std::filesystem::path input(relative_input);
-  const std::string suffix = std::string(".") + to_string(language);
+  std::string suffix;
+  for (Language language : languages) suffix += (suffix.empty() ? "." : "-") + std::string(to_string(language));
   std::string name = input.stem().string();
   if (!name.ends_with(suffix)) name += suffix;
   return (input.parent_path() / (name + ".pdf")).string();

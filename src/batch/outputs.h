@@ -20,6 +20,9 @@ namespace ucap::batch {
 // that already ends in the language keeps it once: reports/meeting-3.en.xml,
 // en → reports/meeting-3.en.pdf.
 std::string output_name(const std::string& relative_input, Language language);
+// The same for an edition in several languages: plans/x.xml, en ja →
+// plans/x.en-ja.pdf.
+std::string output_name(const std::string& relative_input, const std::vector<Language>& languages);
 
 // Each output belongs to one input: the first to claim it (inputs are
 // claimed in sorted order, so the answer does not depend on --jobs).

@@ -42,7 +42,12 @@ void catch_stop_signals() {
 int run_batch(const BatchCommandOptions& options) {
   catch_stop_signals();
   batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment()};
-  for (const std::string& code : options.languages) {  // each once, in the order given
+  batch_options.bilingual = std::find(options.languages.begin(), options.languages.end(), "both") != options.languages.end();
+  batch_options.diagnostics_format = options.json ? "json" : "text";
+  std::vector<std::string> codes = options.languages;
+  if (codes == std::vector<std::string>{"both"}) codes = {"en", "ja"};
+  for (const std::string& code : codes) {  // each once, in the order given
+    if (code == "both") continue;
     const Language language = *parse_language(code);
     if (std::find(batch_options.languages.begin(), batch_options.languages.end(), language) == batch_options.languages.end())
       batch_options.languages.push_back(language);
@@ -55,10 +60,10 @@ int run_batch(const BatchCommandOptions& options) {
   }
   batch::BatchResult result;
   {
-    std::unique_ptr<batch::Progress> progress = progress_for_stderr();
+    std::unique_ptr<batch::Progress> progress = progress_for_stderr(options.json);
     result = batch::run_batch(engine, batch_options, stop_signal, *progress);
   }  // the bar is cleared before the summary
-  FindingsPrinter(false).print(result.problems);
+  FindingsPrinter(options.json).print(result.problems);
   if (!result.records.empty() || result.problems.empty())
     print_summary(result, (std::filesystem::path(options.out_dir) / "manifest.json").string());
   return batch::exit_status(result);

@@ -1,4 +1,5 @@
-// `ucap batch PATH... --out-dir DIR [--lang en,ja] [--jobs N] [--roster FILE]`
+// `ucap batch PATH... --out-dir DIR [--lang en,ja,both] [--jobs N] [--roster FILE]
+//             [--diagnostics=text|json]`
 #pragma once
 
 #include <string>
@@ -9,9 +10,11 @@ namespace ucap::cli {
 struct BatchCommandOptions {
   std::vector<std::string> paths;
   std::string out_dir;
+  // en, ja; both adds each bilingual plan's edition (alone: en, ja and it).
   std::vector<std::string> languages{"en", "ja"};
   unsigned jobs = 0;  // 0: one per processor
   std::string roster;
+  bool json = false;  // findings as JSON lines on stdout (progress stays on stderr)
   std::string data_directory;
 };
 

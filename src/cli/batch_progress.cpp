@@ -37,19 +37,21 @@ std::string outcome(const InputRecord& record) {
 // Not a terminal (a log, a pipe, CI): one line per input as it finishes.
 class LineProgress : public batch::Progress {
  public:
+  explicit LineProgress(bool json) : findings_(json) {}
   void started(const std::string&, std::size_t) override {}
   void finished(const InputRecord& record, std::size_t done, std::size_t total) override {
     std::fputs(fmt::format("[{}/{}] {}\n", done, total, outcome(record)).c_str(), stderr);
-    findings_.print(record.diagnostics);
+    findings_.print(record.diagnostics, record.path);
   }
 
  private:
-  FindingsPrinter findings_{false};
+  FindingsPrinter findings_;
 };
 
 // A terminal: one line redrawn in place, with the findings printed above it.
 class BarProgress : public batch::Progress {
  public:
+  explicit BarProgress(bool json) : findings_(json) {}
   void started(const std::string& path, std::size_t total) override {
     current_ = path;
     total_ = total;
@@ -61,7 +63,7 @@ class BarProgress : public batch::Progress {
     if (!record.diagnostics.empty() || record.status == InputStatus::failed) {
       clear();
       if (record.status == InputStatus::failed) std::fputs((outcome(record) + "\n").c_str(), stderr);
-      findings_.print(record.diagnostics);
+      findings_.print(record.diagnostics, record.path);
     }
     draw();
   }
@@ -89,16 +91,16 @@ class BarProgress : public batch::Progress {
     std::fflush(stderr);
   }
 
-  FindingsPrinter findings_{false};
+  FindingsPrinter findings_;
   std::string current_;
   std::size_t done_ = 0, total_ = 0, failed_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<batch::Progress> progress_for_stderr() {
-  if (::isatty(STDERR_FILENO)) return std::make_unique<BarProgress>();
-  return std::make_unique<LineProgress>();
+std::unique_ptr<batch::Progress> progress_for_stderr(bool json) {
+  if (::isatty(STDERR_FILENO)) return std::make_unique<BarProgress>(json);
+  return std::make_unique<LineProgress>(json);
 }
 
 void print_summary(const batch::BatchResult& result, const std::string& manifest_path) {

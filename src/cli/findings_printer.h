@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "ucap/diagnostic.h"
@@ -13,7 +14,10 @@ class FindingsPrinter {
  public:
   explicit FindingsPrinter(bool json) : json_(json) {}
 
-  void print(const std::vector<Diagnostic>& diagnostics);
+  // With `input` (JSON only): each object also names the input whose
+  // findings these are, as "input" before the rest (`ucap batch`, where a
+  // report's findings may be about its roster).
+  void print(const std::vector<Diagnostic>& diagnostics, const std::string& input = {});
   // "ucap: 3 files, 1 error, 0 warnings" (text mode only), plus `extra`.
   void summary(std::size_t files, const char* extra = "") const;
 

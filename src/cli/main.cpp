@@ -6,6 +6,7 @@
 #include "render_command.h"
 #include "ucap/engine.h"
 #include "validate_command.h"
+#include "watch_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"ucap — urban cooperation action plans and progress reports, from XML to PDF"};
@@ -35,17 +36,33 @@ int main(int argc, char** argv) {
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
+  ucap::cli::RenderCommandOptions watch;
+  CLI::App* watch_command = app.add_subcommand(
+      "watch", "render as `render` does, then again each time a document, an image it shows or its roster changes; Ctrl-C ends");
+  watch_command->add_option("files", watch.files, "action plans or progress reports (XML)")->required();
+  watch_command->add_option("--lang", watch.language, "en, ja, both or all, as for render (default all)")
+      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
+  watch_command->add_option("-o,--output", watch.output, "the PDF to write (one file, one language)");
+  watch_command->add_option("--out-dir", watch.out_dir, "folder for the PDFs (default: beside each input)");
+  watch_command->add_option("--roster", watch.roster, "check each plan's pairing against this roster (watched too)");
+
   ucap::cli::BatchCommandOptions batch;
   CLI::App* batch_command = app.add_subcommand(
       "batch", "find every plan and progress report below the paths, render them all in parallel, write DIR/manifest.json");
   batch_command->add_option("paths", batch.paths, "files and folders (searched recursively for *.xml)")->required();
   batch_command->add_option("--out-dir", batch.out_dir, "folder for the PDFs (mirroring each input's place) and manifest.json")
       ->required();
-  batch_command->add_option("--lang", batch.languages, "languages to render plans in, comma-separated (default en,ja)")
+  batch_command->add_option("--lang", batch.languages,
+                             "languages to render plans in, comma-separated (default en,ja); both adds each bilingual "
+                             "plan's NAME.en-ja.pdf (alone: en, ja and that)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"en", "ja"}));
+      ->check(CLI::IsMember({"en", "ja", "both"}));
   batch_command->add_option("--jobs", batch.jobs, "threads in all, one PDF each at a time (default: one per processor)")->check(CLI::Range(1, 256));
   batch_command->add_option("--roster", batch.roster, "check every plan's pairing against this roster");
+  std::string batch_diagnostics = "text";
+  batch_command->add_option("--diagnostics", batch_diagnostics,
+                            "text (default) or json: every input's findings as JSON lines on stdout, each naming its \"input\"")
+      ->check(CLI::IsMember({"text", "json"}));
 
   try {
     app.parse(argc, argv);
@@ -64,7 +81,12 @@ int main(int argc, char** argv) {
     render.data_directory = data_directory;
     return ucap::cli::run_render(render);
   }
+  if (*watch_command) {
+    watch.data_directory = data_directory;
+    return ucap::cli::run_watch(watch);
+  }
   if (*batch_command) {
+    batch.json = batch_diagnostics == "json";
     batch.data_directory = data_directory;
     return ucap::cli::run_batch(batch);
   }

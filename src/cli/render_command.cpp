@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
+#include "editions.h"
 #include "findings_printer.h"
 #include "outputs.h"
-#include "source_date.h"
 #include "ucap/engine.h"
 #include "validate_command.h"
 
@@ -26,40 +26,13 @@ Document read_input(const std::string& file) {
   return Document::load_buffer("<stdin>", bytes);
 }
 
-// The PDFs asked for, each as its languages: "all" is one PDF per language
-// the document declares; "both" one bilingual PDF in the plan's order of
-// languages (a plan in one language has none: the engine says UCAP062; a
-// report has none either: UCAP065).
-std::vector<std::vector<Language>> wanted_editions(const Document& plan, const std::string& requested) {
-  if (requested == "both") {
-    std::vector<Language> declared = plan.languages();
-    if (declared.size() == 2) return {declared};
-    return {{Language::en, Language::ja}};
-  }
-  if (requested == "ja") return {{Language::ja}};
-  if (requested == "en") return {{Language::en}};
-  std::vector<std::vector<Language>> editions;
-  for (Language language : plan.languages()) editions.push_back({language});
-  return editions;
-}
-
-// "en", "ja", "en-ja": the part of an output's name before ".pdf".
-std::string edition_name(const std::vector<Language>& languages) {
-  std::string name;
-  for (Language language : languages) {
-    if (!name.empty()) name += '-';
-    name += to_string(language);
-  }
-  return name;
-}
-
 constexpr const char* refused_output_hint = "name a new file or an existing PDF; standard output is -o -";
 
 class RenderRun {
  public:
   RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
       : options_(options), engine_(engine), printer_(options.json),
-        render_options_{roster, date_from_environment()} {}
+        render_options_(render_options(options, roster)) {}
 
   int run() {
     for (const std::string& file : options_.files) render_file(file);
@@ -96,7 +69,7 @@ class RenderRun {
   }
 
   void render_edition(const std::string& file, const Document& plan, const std::vector<Language>& languages) {
-    const std::string path = output_path(file, languages);
+    const std::string path = output_path(options_, file, languages);
     if (path != "-" && !output_allowed(file, path)) return;
     Rendering pdf = path == "-" ? engine_.render(plan, languages, render_options_)
                                 : engine_.render_to_file(plan, languages, path, render_options_);
@@ -123,20 +96,6 @@ class RenderRun {
       return false;
     }
     return true;
-  }
-
-  std::string output_path(const std::string& input, const std::vector<Language>& languages) const {
-    if (!options_.output.empty()) return options_.output;
-    std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
-    // A file already named for its language (a report, meeting-3.en.xml)
-    // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
-    const std::string suffix = fmt::format(".{}", edition_name(languages));
-    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-      name.resize(name.size() - suffix.size());
-    const fs::path folder = !options_.out_dir.empty() ? fs::path(options_.out_dir)
-                            : input == "-"            ? fs::path(".")
-                                                      : fs::path(input).parent_path();
-    return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
   }
 
   const RenderCommandOptions& options_;

@@ -1,5 +1,6 @@
 #include "validate/figure_images.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -28,15 +29,23 @@ std::string undrawable_jpeg(const ImageHeader& header) {
   return {};
 }
 
-class FigureLoader {
+// Calls `visit` with every <figure> that has a src, in document order.
+template <class Visit>
+class FigureWalk {
  public:
-  FigureLoader(const model::ActionPlan& plan, const std::optional<fs::path>& folder)
-      : folder_(folder), findings_(plan.file, read_.problems) {}
+  explicit FigureWalk(Visit& visit) : visit_(visit) {}
 
+  void plan(const model::ActionPlan& plan) {
+    blocks(plan.summary);
+    for (const model::Section& section : plan.sections)
+      for (const model::SectionItem& item : section.items) this->item(item);
+  }
+
+ private:
   void blocks(const model::Blocks& blocks) {
     for (const model::Block& block : blocks) {
       if (const auto* figure = std::get_if<model::Figure>(&block.content)) {
-        if (figure->has_source) load(*figure);
+        if (figure->has_source) visit_(*figure);
       } else if (const auto* list = std::get_if<model::List>(&block.content)) {
         for (const model::ListItem& item : list->items) this->blocks(item.blocks);
       } else if (const auto* note = std::get_if<model::Note>(&block.content)) {
@@ -50,6 +59,16 @@ class FigureLoader {
     else if (const auto* activity = std::get_if<model::Activity>(&item)) blocks(activity->blocks);
     else if (const auto* risk = std::get_if<model::Risk>(&item)) blocks(risk->blocks);
   }
+
+  Visit& visit_;
+};
+
+class FigureLoader {
+ public:
+  FigureLoader(const model::ActionPlan& plan, const std::optional<fs::path>& folder)
+      : folder_(folder), findings_(plan.file, read_.problems) {}
+
+  void operator()(const model::Figure& figure) { load(figure); }
 
   FigureImagesRead take() { return std::move(read_); }
 
@@ -105,10 +124,17 @@ class FigureLoader {
 
 FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::optional<fs::path>& document_folder) {
   FigureLoader loader(plan, document_folder);
-  loader.blocks(plan.summary);
-  for (const model::Section& section : plan.sections)
-    for (const model::SectionItem& item : section.items) loader.item(item);
+  FigureWalk(loader).plan(plan);
   return loader.take();
+}
+
+std::vector<std::string> figure_sources(const model::ActionPlan& plan) {
+  std::vector<std::string> sources;
+  auto collect = [&sources](const model::Figure& figure) {
+    if (std::find(sources.begin(), sources.end(), figure.source) == sources.end()) sources.push_back(figure.source);
+  };
+  FigureWalk(collect).plan(plan);
+  return sources;
 }
 
 }  // namespace ucap::validate

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "model/action_plan.h"
@@ -27,5 +28,8 @@ struct FigureImagesRead {
 };
 
 FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::optional<std::filesystem::path>& document_folder);
+
+// Every figure's img/@src as written, once each, in document order.
+std::vector<std::string> figure_sources(const model::ActionPlan& plan);
 
 }  // namespace ucap::validate

@@ -130,6 +130,29 @@ TEST_CASE("a progress report renders through the same API; its bad plans never b
   CHECK(std::filesystem::file_size(path) > 1000);
 }
 
+TEST_CASE("a document's inputs: a plan's figures, a report's roster and plans folder, as paths from here") {
+  Document plan = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/plans/marseille-kobe.xml");
+  DocumentInputs figures = plan.inputs();
+  CHECK(figures.files == std::vector<std::string>{std::string(UCAP_SOURCE_DIR) + "/samples/plans/figures/kobe-harbour.jpg"});
+  CHECK(figures.folders.empty());
+
+  Document relative = Document::load_buffer(
+      "drafts/plan.xml",
+      test::replace_once(minimal, "<section ref=\"context\">",
+                         "<section ref=\"context\"><figure><img src=\"../img/a.png\"/></figure>"
+                         "<figure><img src=\"./img/b.png\"/></figure><figure><img src=\"../img/a.png\"/></figure>"));
+  CHECK(relative.inputs().files == std::vector<std::string>{"img/a.png", "drafts/img/b.png"});  // whether or not they exist
+
+  Document report = Document::load_buffer("tests/fixtures/reports/status/report.xml",
+                                          test::fixture("reports/status/report.xml"));
+  DocumentInputs sources = report.inputs();
+  CHECK(sources.files == std::vector<std::string>{"tests/fixtures/reports/status/roster.xml"});
+  CHECK(sources.folders == std::vector<std::string>{"tests/fixtures/reports/status/plans/"});
+
+  CHECK(Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml")).inputs().files.empty());
+  CHECK(Document::load_buffer("bad.xml", "<plan").inputs().files.empty());
+}
+
 TEST_CASE("rendering what is not a renderable plan says why") {
   SUBCASE("a roster: UCAP061") {
     Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));

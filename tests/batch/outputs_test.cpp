@@ -18,6 +18,12 @@ TEST_CASE("a name that already ends in the language keeps it once") {
   CHECK(output_name("reports/meeting-3.en.xml", Language::ja) == "reports/meeting-3.en.ja.pdf");
 }
 
+TEST_CASE("the bilingual edition: NAME.en-ja.pdf, in the plan's order of languages") {
+  CHECK(output_name("plans/frankfurt-yokohama.xml", {Language::en, Language::ja}) == "plans/frankfurt-yokohama.en-ja.pdf");
+  CHECK(output_name("plan.xml", {Language::ja, Language::en}) == "plan.ja-en.pdf");
+  CHECK(output_name("plan.en-ja.xml", {Language::en, Language::ja}) == "plan.en-ja.pdf");
+}
+
 TEST_CASE("the first input to claim an output keeps it; the next gets UCAP093 naming the first") {
   batch::OutputClaims claims;
   CHECK_FALSE(claims.claim("x.en.pdf", "a/x.en.xml"));

@@ -12,13 +12,17 @@
 ;;     of its kind through templates/schema/schemas.xml, and say "Valid"
 ;;     (samples, valid-* fixtures) or "Invalid" (invalid-* fixtures, where
 ;;     C-c C-n must reach the error) once its idle validation is done;
-;;   - in every sample plan, what M-TAB (completion-at-point) offers:
-;;     after a new `<section ref="' the refs of templates/ucap.xml; after
-;;     `<' in a new section of each ref, the blocks plus what the template
-;;     allows there (activity, risk, indicator); after `<risk ' its
-;;     attributes, after `<risk likelihood="' and `impact="' low, medium,
-;;     high; and M-TAB on `fol' and `me' completes to `follow-up"' and
-;;     `medium"';
+;;   - in every sample plan cut back to a draft that ends before one of
+;;     the template's sections, what M-TAB (completion-at-point) offers:
+;;     after a new `<section ref="' that section's ref (and the optional
+;;     ones that may come first), as templates/ucap.xml orders them; after
+;;     `<' in the new section, the blocks plus what the template allows
+;;     there (activity, risk, indicator); in the full plan, after `<risk '
+;;     its attributes, after `<risk likelihood="' and `impact="' low,
+;;     medium, high; and M-TAB on `fol' and `me' completes to
+;;     `follow-up"' and `medium"';
+;;   - in every sample plan, deleting a required section or swapping two
+;;     makes nXML say "Invalid" while editing;
 ;;   - in a new empty file, C-c C-s C-t offers the type ids of schemas.xml
 ;;     and, with "ucap action plan", `<' M-TAB offers action-plan.
 ;; Prints a PASS or FAIL line per check (with what was offered), then
@@ -230,6 +234,57 @@ the line holding point ends with EXPECTED-LINE."
                             (xml-get-children s 'allows))))
             (xml-get-children template 'section))))
 (defvar ucap-refs (mapcar #'car ucap-sections))
+(defvar ucap-required
+  (let* ((template (car (xml-parse-file (expand-file-name "templates/ucap.xml" ucap-src)))))
+    (mapcar (lambda (s) (equal (xml-get-attribute s 'required) "true"))
+            (xml-get-children template 'section))))
+
+(defun ucap-next-refs (ref)
+  "The refs a new section may have where section REF belongs: REF and, if
+it is optional, those after it up to the next required one."
+  (let ((refs (member ref ucap-refs))
+        (required (nthcdr (cl-position ref ucap-refs :test #'equal) ucap-required))
+        next)
+    (while refs
+      (push (car refs) next)
+      (setq refs (if (car required) nil (cdr refs))
+            required (cdr required)))
+    (nreverse next)))
+
+(defun ucap-draft-before (ref)
+  "Cut the plan back to a draft that ends before its section REF (if it
+has one): everything from that section to </action-plan> goes."
+  (goto-char (point-min))
+  (when (re-search-forward (format "^[ \t]*<section ref=\"%s\"" ref) nil t)
+    (let ((start (line-beginning-position)))
+      (re-search-forward "^[ \t]*</action-plan>")
+      (delete-region start (line-beginning-position)))))
+
+(defun ucap-section-region (ref)
+  "The start and end of the lines of section REF, as a cons."
+  (goto-char (point-min))
+  (re-search-forward (format "^[ \t]*<section ref=\"%s\"" ref))
+  (let ((start (line-beginning-position)))
+    (re-search-forward "^[ \t]*</section>")
+    (cons start (1+ (line-end-position)))))
+
+(defun ucap-check-edit-invalid (name file edit)
+  "Visit FILE, make EDIT, let nXML validate again: it must say Invalid."
+  (let ((buffer (ucap-visit file)))
+    (with-current-buffer buffer
+      (ucap-check name
+        (funcall edit)
+        (let ((rounds 0))
+          (rng-validate-mode 1)
+          (while (and rng-validate-timer (< rounds 100000))
+            (rng-validate-quick-while-idle buffer)
+            (setq rounds (1+ rounds))))
+        (let ((mode-line (string-trim (substring-no-properties (rng-compute-mode-line-string))))
+              (errors (ucap-errors)))
+          (cons (and (equal mode-line "Invalid") errors)
+                (format "mode line %S, %d error(s)%s" mode-line (length errors)
+                        (if errors (concat ": " (car errors)) ""))))))
+    (ucap-forget buffer)))
 (defconst ucap-blocks '("p" "ul" "ol" "table" "figure" "note")) ; common.rng `block'
 (defconst ucap-levels '("low" "medium" "high"))
 
@@ -238,17 +293,31 @@ the line holding point ends with EXPECTED-LINE."
 
 (dolist (plan (directory-files (expand-file-name "samples/plans" ucap-work) t "\\.xml\\'"))
   (let ((name (file-relative-name plan ucap-work)))
-    (ucap-check-offered (format "%s: <section ref=\" offers the template's refs" name) plan
-                        (lambda () (ucap-at-new-line "  <section ref=\""))
-                        ucap-refs)
     (dolist (section ucap-sections)
       (ucap-check-offered
-       (format "%s: < in <section ref=\"%s\"> offers blocks%s" name (car section)
+       (format "%s cut before %s: <section ref=\" offers %s" name (car section)
+               (ucap-show (ucap-next-refs (car section))))
+       plan
+       (lambda () (ucap-draft-before (car section)) (ucap-at-new-line "  <section ref=\""))
+       (ucap-next-refs (car section)))
+      (ucap-check-offered
+       (format "%s cut before %s: < in <section ref=\"%s\"> offers blocks%s" name (car section) (car section)
                (if (cdr section) (concat " + " (ucap-show (cdr section))) ""))
        plan
-       (lambda () (ucap-at-new-line (format "  <section ref=\"%s\">\n    <" (car section))))
+       (lambda ()
+         (ucap-draft-before (car section))
+         (ucap-at-new-line (format "  <section ref=\"%s\">\n    <" (car section))))
        ;; "/section": the end tag, offered where the section may end.
        (append ucap-blocks (cdr section) '("/section"))))
+    (ucap-check-edit-invalid (format "%s without its section context: Invalid" name) plan
+                             (lambda () (let ((r (ucap-section-region "context"))) (delete-region (car r) (cdr r)))))
+    (ucap-check-edit-invalid (format "%s with activities and implementation swapped: Invalid" name) plan
+                             (lambda ()
+                               (let* ((r (ucap-section-region "implementation"))
+                                      (text (buffer-substring (car r) (cdr r))))
+                                 (delete-region (car r) (cdr r))
+                                 (goto-char (car (ucap-section-region "activities")))
+                                 (insert text))))
     (ucap-check-offered (format "%s: <risk offers its attributes" name) plan
                         (lambda () (ucap-after-start-tag "<section ref=\"risks\"[^>]*>" "    <risk "))
                         '("impact" "likelihood" "xml:lang"))
@@ -258,7 +327,7 @@ the line holding point ends with EXPECTED-LINE."
                                                            (format "    <risk %s=\"" attribute)))
                           ucap-levels))
     (ucap-check-completes (format "%s: M-TAB completes <section ref=\"fol" name) plan
-                          (lambda () (ucap-at-new-line "  <section ref=\"fol"))
+                          (lambda () (ucap-draft-before "follow-up") (ucap-at-new-line "  <section ref=\"fol"))
                           "<section ref=\"follow-up\"")
     (ucap-check-completes (format "%s: M-TAB completes <risk likelihood=\"me" name) plan
                           (lambda () (ucap-after-start-tag "<section ref=\"risks\"[^>]*>"

@@ -5,6 +5,8 @@
 // and renders the PNG's pixels, as libpng decodes them.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
@@ -52,8 +54,9 @@ TestPng test_png(std::string name, PngSpec spec, int palette_entries = 0) {
   return {std::move(name), std::move(spec), std::move(bytes)};
 }
 
+// Named by process: several checkouts' suites may run at once on one machine.
 std::string scratch(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("ucap-png-test-" + name)).string();
+  return (std::filesystem::temp_directory_path() / ("ucap-png-test-" + std::to_string(::getpid()) + "-" + name)).string();
 }
 
 // One page per placement of the image, each the image's size at 8 points a

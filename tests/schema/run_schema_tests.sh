@@ -6,6 +6,8 @@
 #     samples/plans/*.xml against action-plan.rng, samples/reports/**/*.xml
 #     (if any) against progress-report.rng; each sample's
 #     <?xml-model href="…"?> points at that schema;
+#   - action-plan.rng's sections are what scripts/make-schema-sections.py
+#     makes of templates/ucap.xml (the template's, in its order);
 #   - tests/schema/fixtures/valid-KIND-*.xml validate and
 #     tests/schema/fixtures/invalid-KIND-*.xml are rejected by validation
 #     (not by a parse error), KIND being plan, roster or report.
@@ -104,6 +106,13 @@ for f in action-plan.rng roster.rng progress-report.rng; do
   out=$(echo '<not-a-ucap-document/>' | xmllint --nonet --noout --relaxng "$schema_dir/$f" - 2>&1) || rc=$?
   if ((rc == 3)); then pass "schema compiles $f"; else fail "schema compiles $f" "$out"; fi
 done
+
+# action-plan.rng's sections are the template's (scripts/make-schema-sections.py).
+if out=$(python3 "$src/scripts/make-schema-sections.py" --check "$src" 2>&1); then
+  pass "action-plan.rng sections generated from templates/ucap.xml"
+else
+  fail "action-plan.rng sections generated from templates/ucap.xml" "$out"
+fi
 
 # --- samples ------------------------------------------------------------------
 

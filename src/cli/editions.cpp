@@ -1,0 +1,57 @@
+#include "editions.h"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "source_date.h"
+
+namespace ucap::cli {
+
+namespace fs = std::filesystem;
+
+std::vector<std::vector<Language>> wanted_editions(const Document& plan, const std::string& requested) {
+  if (requested == "both") {
+    std::vector<Language> declared = plan.languages();
+    if (declared.size() == 2) return {declared};
+    return {{Language::en, Language::ja}};
+  }
+  if (requested == "ja") return {{Language::ja}};
+  if (requested == "en") return {{Language::en}};
+  std::vector<std::vector<Language>> editions;
+  for (Language language : plan.languages()) editions.push_back({language});
+  return editions;
+}
+
+std::string edition_name(const std::vector<Language>& languages) {
+  std::string name;
+  for (Language language : languages) {
+    if (!name.empty()) name += '-';
+    name += to_string(language);
+  }
+  return name;
+}
+
+std::string output_path(const RenderCommandOptions& options, const std::string& input,
+                        const std::vector<Language>& languages) {
+  if (!options.output.empty()) return options.output;
+  std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
+  // A file already named for its language (a report, meeting-3.en.xml)
+  // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
+  const std::string suffix = fmt::format(".{}", edition_name(languages));
+  if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+    name.resize(name.size() - suffix.size());
+  const fs::path folder = !options.out_dir.empty() ? fs::path(options.out_dir)
+                          : input == "-"           ? fs::path(".")
+                                                   : fs::path(input).parent_path();
+  return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
+}
+
+RenderOptions render_options(const RenderCommandOptions& /*options*/, const Document* roster) {
+  RenderOptions render;
+  render.roster = roster;
+  render.fallback_date = date_from_environment();
+  return render;
+}
+
+}  // namespace ucap::cli

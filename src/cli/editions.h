@@ -1,0 +1,32 @@
+// Which PDFs `ucap render` and `ucap watch` make of a document, what each is
+// called, and the render options they share, so the two commands cannot
+// disagree about a file's name.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render_command.h"
+#include "ucap/engine.h"
+
+namespace ucap::cli {
+
+// The PDFs asked for, each as its languages: "all" is one PDF per language
+// the document declares; "both" one bilingual PDF in the plan's order of
+// languages (a plan in one language has none: the engine says UCAP062; a
+// report has none either: UCAP065).
+std::vector<std::vector<Language>> wanted_editions(const Document& plan, const std::string& requested);
+
+// "en", "ja", "en-ja": the part of an output's name before ".pdf".
+std::string edition_name(const std::vector<Language>& languages);
+
+// Where the edition of `input` in `languages` goes: -o, else NAME.<edition>.pdf
+// in --out-dir or beside the input ("-": the current folder, NAME stdin).
+std::string output_path(const RenderCommandOptions& options, const std::string& input,
+                        const std::vector<Language>& languages);
+
+// The options every PDF of one run is rendered with: the roster given with
+// --roster (the caller keeps it alive) and the fallback date.
+RenderOptions render_options(const RenderCommandOptions& options, const Document* roster);
+
+}  // namespace ucap::cli
