@@ -39,7 +39,7 @@ namespace {
 // finest step that leaves each label room for its year), quarter ticks when
 // every year has its label. However long the span, the axis and each row
 // hold a bounded number of marks: validation refuses an activity over 50
-// years (UCAP047), but activities far apart still make a long span.
+// years (UCAP048), but activities far apart still make a long span.
 struct TimelineScale {
   int first = 0, months = 0;  // the first month shown and how many (whole label steps)
   int years_per_label = 1;

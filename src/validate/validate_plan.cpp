@@ -286,7 +286,7 @@ class PlanValidator {
       findings_.error("UCAP034", activity.end.position,
                       fmt::format("activity ends ({}) before it starts ({})", model::quoted(activity.end.value), model::quoted(activity.start.value)));
     else if (start && end && months_spanned(*start, *end) > 12 * max_activity_years)
-      findings_.error("UCAP047", activity.end.position,
+      findings_.error("UCAP048", activity.end.position,
                       fmt::format("activity runs from {} to {}, over {} years; no action plan reaches that far",
                                   activity.start.value, activity.end.value, max_activity_years),
                       "check the years of its start and end");

@@ -62,8 +62,8 @@ two_sizes() {
 # 1. The timeline. An activity over 50 years is an error at its end...
 gen timeline-span 100
 measure validate "$work/timeline-span-100.xml"
-check "timeline: an activity over 50 years is UCAP047 at its end" grep -qxF \
-  "$work/timeline-span-100.xml:36:44: error[UCAP047]: activity runs from 0001-01 to 9999-12, over 50 years; no action plan reaches that far (check the years of its start and end)" "$work/err"
+check "timeline: an activity over 50 years is UCAP048 at its end" grep -qxF \
+  "$work/timeline-span-100.xml:36:44: error[UCAP048]: activity runs from 0001-01 to 9999-12, over 50 years; no action plan reaches that far (check the years of its start and end)" "$work/err"
 check "timeline: validate exits 1" test "$status" -eq 1
 measure render "$work/timeline-span-100.xml" --lang en -o "$work/span.pdf"
 check "timeline: not rendered (exit 1, no PDF)" test "$status" -eq 1 -a ! -e "$work/span.pdf"

@@ -4,7 +4,7 @@ must stay bounded by their size, each at a size the caller chooses so that
 the test can compare a size n with 2n.
 
 Usage: generate_cost.py SOURCE_DIR OUT_DIR KIND N
-  timeline-span N   N activities, one from 0001-01 to 9999-12 (invalid: UCAP047)
+  timeline-span N   N activities, one from 0001-01 to 9999-12 (invalid: UCAP048)
   timeline-far N    N activities, the first in year 1, the last in year 9999 (valid)
   languages N       languages="en ja" followed by N repetitions of " xx"
   tall-row N        a table with one row whose cell holds N short lines
