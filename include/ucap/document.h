@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -66,6 +67,10 @@ class UCAP_API Document {
   // they are refused (UCAP080, UCAP075) rather than read from the process's
   // current folder.
   static Document load_buffer(std::string name, std::string_view bytes);
+
+  // The same for a stream read to its end (standard input), never further
+  // than the input limit: a stream that goes on past 16 MiB is UCAP008.
+  static Document load_stream(std::string name, std::istream& in);
 
   // Copies share the parsed document (a reference count, no copy of the
   // model); there is no moved-from state: every Document is a loaded one.

@@ -69,6 +69,12 @@ Document Document::load_buffer(std::string name, std::string_view bytes) {
   return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems), true));
 }
 
+Document Document::load_stream(std::string name, std::istream& in) {
+  std::vector<Diagnostic> problems;
+  std::optional<xml::SourceFile> source = xml::read_source_stream(name, in, problems);
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems)));
+}
+
 const std::string& Document::name() const noexcept { return data_->name; }
 
 DocumentKind Document::kind() const noexcept {

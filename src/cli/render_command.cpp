@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <optional>
 
 #include <fmt/format.h>
@@ -22,8 +21,7 @@ namespace fs = std::filesystem;
 
 Document read_input(const std::string& file) {
   if (file != "-") return Document::load_file(file);
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-  return Document::load_buffer("<stdin>", bytes);
+  return Document::load_stream("<stdin>", std::cin);
 }
 
 constexpr const char* refused_output_hint = "name a new file or an existing PDF; standard output is -o -";

@@ -120,10 +120,17 @@ std::string BlockLayout::number_label(int number) const {
   return style_.label("list-number", language_, {{"n", std::to_string(number)}});
 }
 
+// Lists and notes nested deeper than a third of the column stop indenting:
+// their text keeps two thirds of the column at any depth (the format allows
+// 100 levels; indenting each would run the text off the page).
+double BlockLayout::nested_indent(double indent, double step) const {
+  return std::min(indent + step, std::max(indent, style_.page.measure() / 3));
+}
+
 void BlockLayout::list(const model::List& list, double indent, int depth) {
   const BlockStyle body = style_.style("body", language_);
   const ListGeometry& geometry = style_.list_for(language_);
-  const double item_indent = indent + geometry.indent;
+  const double item_indent = nested_indent(indent, geometry.indent);
   flow_.space(depth == 0 ? body.space_before : 0);
   int number = 0;
   for (const model::ListItem& item : list.items) {
@@ -138,11 +145,13 @@ void BlockLayout::list(const model::List& list, double indent, int depth) {
 void BlockLayout::note(const model::Note& note, double indent) {
   const BlockStyle style = style_.style("note", language_);
   const double bar = 2, gap = 8;
+  const double inner = nested_indent(indent, bar + gap);
+  indent = inner - bar - gap;  // the bar stays beside the text however deep
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
   if (!note.inlines.empty())
-    flow_.add_lines(compose(note.inlines, style, style.paragraph.measure - indent - bar - gap), indent + bar + gap);
-  blocks(note.blocks, indent + bar + gap);
+    flow_.add_lines(compose(note.inlines, style, style.paragraph.measure - inner), inner);
+  blocks(note.blocks, inner);
   // A bar beside every strip of the note, so it follows the note across pages.
   for (std::size_t i = first; i < flow_.size(); ++i) {
     Strip& strip = flow_.at(i);
@@ -183,7 +192,10 @@ void BlockLayout::figure_image(const std::shared_ptr<const model::FigureImage>& 
                                double caption_height) {
   const double gap = 4;  // between the image and its caption
   const double measure = style_.page.measure() - indent;
-  const double room = style_.page.body_bottom() - style_.page.top - caption_height - gap;
+  // A caption too long to leave the image its minimum: the image keeps the
+  // minimum and the caption flows on to the next page.
+  const double page_height = style_.page.body_bottom() - style_.page.top;
+  const double room = std::max(page_height - caption_height - gap, min_figure_height(page_height));
   const ImageBox box = fit_image(image->width, image->height, measure, room);
   if (box.width <= 0) return;
   Strip strip;
@@ -335,13 +347,23 @@ std::vector<double> row_cuts(const std::vector<ComposedParagraph>& cells, double
     if (!tallest || cell.lines.size() > tallest->lines.size()) tallest = &cell;
   std::vector<double> cuts;
   if (!tallest || tallest->lines.size() < 4) return cuts;
+  // Each cell's line tops, ascending, so that a cut is checked against the
+  // one line of each cell that could hold it (time linear in the lines).
+  std::vector<std::vector<double>> tops(cells.size());
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    double top = pad;
+    for (const ComposedLine& line : cells[i].lines) {
+      tops[i].push_back(top);
+      top += line.height;
+    }
+  }
   const auto crosses_a_line = [&](double y) {
-    for (const ComposedParagraph& cell : cells) {
-      double top = pad;
-      for (const ComposedLine& line : cell.lines) {
-        if (y > top + 0.01 && y < top + line.height - 0.01) return true;
-        top += line.height;
-      }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      // The last line starting above y is the only one that can be across it.
+      auto after = std::lower_bound(tops[i].begin(), tops[i].end(), y, [](double top, double at) { return top + 0.01 < at; });
+      if (after == tops[i].begin()) continue;
+      const std::size_t k = static_cast<std::size_t>(after - tops[i].begin()) - 1;
+      if (y < tops[i][k] + cells[i].lines[k].height - 0.01) return true;
     }
     return false;
   };

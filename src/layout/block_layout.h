@@ -56,6 +56,7 @@ class BlockLayout {
 
  private:
   void block(const model::Block& block, double indent);
+  double nested_indent(double indent, double step) const;
   void list(const model::List& list, double indent, int depth);
   void note(const model::Note& note, double indent);
   void table(const model::Table& table, double indent);
@@ -92,5 +93,10 @@ struct ImageBox {
   double width = 0, height = 0;
 };
 ImageBox fit_image(std::uint32_t pixel_width, std::uint32_t pixel_height, double max_width, double max_height);
+
+// The height a figure's image is never shrunk below to leave room for its
+// caption on the page (a quarter of the text area): a caption longer than
+// that leaves flows on to the next page instead of the image vanishing.
+inline double min_figure_height(double text_area_height) { return text_area_height / 4; }
 
 }  // namespace ucap::layout

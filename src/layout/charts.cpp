@@ -33,6 +33,50 @@ int month_index(const std::string& date) {
   return year * 12 + month - 1;
 }
 
+namespace {
+
+// The timeline's scale: a year label every `years_per_label` years (the
+// finest step that leaves each label room for its year), quarter ticks when
+// every year has its label. However long the span, the axis and each row
+// hold a bounded number of marks: validation refuses an activity over 50
+// years (UCAP048), but activities far apart still make a long span.
+struct TimelineScale {
+  int first = 0, months = 0;  // the first month shown and how many (whole label steps)
+  int years_per_label = 1;
+  bool quarters = true;
+  double month_width = 0;
+  int label_months() const { return 12 * years_per_label; }
+};
+
+constexpr double min_year_label_width = 24;  // a four-digit year in bold chart type
+
+// Whole label steps on the axis (whole years at the finest), so that ticks
+// fall on quarters and every label has its full step's width.
+TimelineScale timeline_scale(int first, int last, double plot_width) {
+  static constexpr int steps[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
+  TimelineScale scale;
+  for (int step : steps) {
+    scale.years_per_label = step;
+    scale.first = first - first % scale.label_months();
+    scale.months = last - last % scale.label_months() + scale.label_months() - scale.first;
+    scale.month_width = plot_width / scale.months;
+    if (scale.label_months() * scale.month_width >= min_year_label_width) break;
+  }
+  scale.quarters = scale.years_per_label == 1;
+  return scale;
+}
+
+// The x of each grid mark (year boundaries at label steps, quarters when
+// shown), each with whether it is a label's boundary, both edges included.
+std::vector<std::pair<int, bool>> timeline_marks(const TimelineScale& scale) {
+  std::vector<std::pair<int, bool>> marks;
+  const int step = scale.quarters ? 3 : scale.label_months();
+  for (int m = 0; m <= scale.months; m += step) marks.emplace_back(m, m % scale.label_months() == 0);
+  return marks;
+}
+
+}  // namespace
+
 void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<TimelineEntry>& entries) {
   int first = -1, last = -1;
   for (const TimelineEntry& e : entries) {
@@ -42,13 +86,13 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
     last = std::max(last, f);
   }
   if (first < 0) return;
-  // Whole years on the axis, so ticks fall on quarters.
-  first -= first % 12;
-  last += 11 - last % 12;
-  const int months = last - first + 1;
   const double width = blocks.style().page.measure();
   const double label_width = width * 0.36, plot_x = label_width + 6, plot_width = width - plot_x;
-  const double month_width = plot_width / months;
+  const TimelineScale scale = timeline_scale(first, last, plot_width);
+  first = scale.first;
+  const int months = scale.months;
+  const double month_width = scale.month_width;
+  const std::vector<std::pair<int, bool>> marks = timeline_marks(scale);
   const int table = flow.new_table_number();
 
   // The axis: year labels over their span, quarter ticks.
@@ -56,15 +100,17 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
   axis.table = table, axis.table_header = true, axis.keep_with_next = true;
   axis.space_before = 4;
   axis.height = 16;
-  for (int m = 0; m < months; m += 12) {
+  for (int m = 0; m < months; m += scale.label_months()) {
     const double x = plot_x + m * month_width;
-    place_text(blocks, axis, std::to_string((first + m) / 12), x, 1, 12 * month_width, Alignment::center, true);
+    place_text(blocks, axis, std::to_string((first + m) / 12), x, 1, scale.label_months() * month_width,
+               scale.years_per_label == 1 ? Alignment::center : Alignment::left, true);
     axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6});
   }
   axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6});
   axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6});
-  for (int m = 3; m < months; m += 3)
-    if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4});
+  if (scale.quarters)
+    for (int m = 3; m < months; m += 3)
+      if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4});
   flow.add(std::move(axis));
 
   for (const TimelineEntry& e : entries) {
@@ -77,9 +123,9 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
       height += place_text(blocks, row, e.budget, 0, 3 + title_height, label_width, Alignment::left, false, muted_text);
     row.height = std::max(height, 18.0);
     // Grid as thin rectangles, which are drawn before (under) the bar.
-    for (int m = 0; m <= months; m += 3) {
-      const double w = m % 12 == 0 ? 0.6 : 0.4;
-      row.rects.push_back({plot_x + m * month_width - w / 2, 0, w, row.height, m % 12 == 0 ? axis_colour : grid_colour,
+    for (const auto& [m, year] : marks) {
+      const double w = year ? 0.6 : 0.4;
+      row.rects.push_back({plot_x + m * month_width - w / 2, 0, w, row.height, year ? axis_colour : grid_colour,
                            true, {}, 0});
     }
     const int s = month_index(e.start), f = month_index(e.end);
@@ -91,6 +137,87 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
   }
   flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
 }
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+// "1–4, 7, 9–11": runs of three or more consecutive numbers as ranges.
+std::vector<std::string> number_ranges(const std::vector<int>& numbers) {
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < numbers.size();) {
+    std::size_t end = i + 1;
+    while (end < numbers.size() && numbers[end] == numbers[end - 1] + 1) ++end;
+    if (end - i >= 3) {
+      items.push_back(std::to_string(numbers[i]) + "–" + std::to_string(numbers[end - 1]));
+    } else {
+      for (std::size_t k = i; k < end; ++k) items.push_back(std::to_string(numbers[k]));
+    }
+    i = end;
+  }
+  return items;
+}
+
+// The first `keep` items, "…" and the last: what the smallest type shows of
+// a cell that no size holds whole.
+std::vector<std::string> first_and_last(const std::vector<std::string>& items, std::size_t keep) {
+  std::vector<std::string> shown(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(keep));
+  shown.push_back("…");
+  shown.push_back(items.back());
+  return shown;
+}
+
+// A risk-matrix cell's numbers, always inside the cell: listed on one line
+// as they are ("1, 2, 5"); else as ranges ("1–24, 30"), at the chart's size
+// or smaller, over as many lines as the cell holds; else the first ranges,
+// "…" and the last at the smallest size.
+void place_cell_numbers(BlockLayout& blocks, Strip& grid, const std::vector<int>& numbers, double x, double y,
+                        double cell_w, double cell_h) {
+  std::vector<std::string> items;
+  for (int n : numbers) items.push_back(std::to_string(n));
+  BlockStyle style = blocks.style().style("chart", blocks.language());
+  style.paragraph.alignment = Alignment::center;
+  style.bold = true;
+  const ComposedParagraph plain = blocks.compose(BlockLayout::text(joined(items)), style, cell_w);
+  if (plain.lines.size() == 1 && plain.lines.front().right <= cell_w) {
+    draw_lines(grid, plain, x, y + cell_h / 2 - 5);
+    return;
+  }
+  const double pad = 2;
+  const auto set = [&](const std::vector<std::string>& shown, double scale) {
+    BlockStyle smaller = style;
+    smaller.paragraph.font_size *= scale;
+    smaller.paragraph.leading *= scale;
+    return blocks.compose(BlockLayout::text(joined(shown)), smaller, cell_w - 2 * pad);
+  };
+  const auto fits = [&](const ComposedParagraph& p) {
+    return p.height() <= cell_h - 2 * pad &&
+           std::all_of(p.lines.begin(), p.lines.end(), [&](const ComposedLine& l) { return l.right <= cell_w - 2 * pad; });
+  };
+  const std::vector<std::string> ranges = number_ranges(numbers);
+  ComposedParagraph chosen;
+  for (double scale : {1.0, 0.8, 0.65}) {
+    chosen = set(ranges, scale);
+    if (fits(chosen)) break;
+  }
+  if (!fits(chosen)) {
+    // The most leading ranges that fit before "…, last" (at least none).
+    std::size_t low = 0, high = ranges.size() - 1;
+    while (low < high) {
+      const std::size_t mid = (low + high + 1) / 2;
+      if (fits(set(first_and_last(ranges, mid), 0.65))) low = mid;
+      else high = mid - 1;
+    }
+    chosen = set(first_and_last(ranges, low), 0.65);
+  }
+  draw_lines(grid, chosen, x + pad, y + (cell_h - chosen.height()) / 2);
+}
+
+}  // namespace
 
 void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<RiskEntry>& risks) {
   if (risks.empty()) return;
@@ -122,11 +249,10 @@ void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<R
       static constexpr Color tint[] = {{0.86, 0.94, 0.86}, {0.93, 0.96, 0.82}, {1.0, 0.95, 0.78}, {1.0, 0.87, 0.74}, {0.98, 0.76, 0.74}};
       const double x = grid_x + impact * cell_w;
       grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0});
-      std::string numbers;
+      std::vector<int> numbers;
       for (const RiskEntry& r : risks)
-        if (level_of(r.likelihood) == likelihood && level_of(r.impact) == impact)
-          numbers += (numbers.empty() ? "" : ", ") + std::to_string(r.number);
-      if (!numbers.empty()) place_text(blocks, grid, numbers, x, y + cell_h / 2 - 5, cell_w, Alignment::center, true);
+        if (level_of(r.likelihood) == likelihood && level_of(r.impact) == impact) numbers.push_back(r.number);
+      if (!numbers.empty()) place_cell_numbers(blocks, grid, numbers, x, y, cell_w, cell_h);
     }
   }
   flow.add(std::move(grid));

@@ -1,6 +1,7 @@
 #include "layout/flow.h"
 
 #include <algorithm>
+#include <map>
 
 namespace ucap::layout {
 
@@ -73,72 +74,135 @@ bool clip_line(PlacedLine& line, double cut, bool upper) {
   return true;
 }
 
-// Boxes (links, images) go to the side of the cut their top is on.
-template <class Box>
-void split_by_top(const std::vector<Box>& boxes, double cut, std::vector<Box>& upper, std::vector<Box>& lower) {
-  for (Box box : boxes) {
-    if (box.y < cut) {
-      upper.push_back(std::move(box));
-    } else {
-      box.y -= cut;
-      lower.push_back(std::move(box));
-    }
+// Index of the piece (between `cuts`, ascending) that a box whose top is
+// at `y` goes to: the first whose cut lies below its top.
+std::size_t piece_of_top(const std::vector<double>& cuts, double y) {
+  return static_cast<std::size_t>(std::upper_bound(cuts.begin(), cuts.end(), y) - cuts.begin());
+}
+
+// The x extents of texts, merged where they overlap, for asking whether a
+// text shares a column with any text added so far.
+class TextColumns {
+ public:
+  static std::pair<double, double> extent(const PlacedText& text) {
+    // x_positions are left edges: a piece ends about an em after its last.
+    return {text.x_positions.front(), text.x_positions.back() + text.size};
   }
+  void add(const PlacedText& text) {
+    if (text.x_positions.empty()) return;
+    auto [from, to] = extent(text);
+    auto at = spans_.upper_bound(from);
+    if (at != spans_.begin() && std::prev(at)->second > from) at = std::prev(at);
+    while (at != spans_.end() && at->first < to) {
+      from = std::min(from, at->first);
+      to = std::max(to, at->second);
+      at = spans_.erase(at);
+    }
+    spans_.emplace(from, to);
+  }
+  bool overlaps(const PlacedText& text) const {
+    if (text.x_positions.empty()) return false;
+    auto [from, to] = extent(text);
+    auto after = spans_.lower_bound(to);
+    return after != spans_.begin() && std::prev(after)->second > from;
+  }
+
+ private:
+  std::map<double, double> spans_;  // from → to, disjoint
+};
+
+// A strip's fields other than its boxes, for each piece it is cut into.
+Strip empty_piece(const Strip& strip, std::size_t index, std::size_t count, double top, double bottom) {
+  Strip piece;
+  piece.height = bottom - top;
+  piece.table = strip.table;
+  piece.table_header = strip.table_header;
+  if (index == 0) {
+    piece.space_before = strip.space_before;
+    piece.bookmarks = strip.bookmarks;
+  }
+  if (index + 1 == count) piece.keep_with_next = strip.keep_with_next;
+  return piece;
 }
 
 }  // namespace
 
-std::pair<Strip, Strip> split_strip(const Strip& strip, double cut) {
-  Strip upper, lower;
-  upper.height = cut;
-  upper.space_before = strip.space_before;
-  upper.table = lower.table = strip.table;
-  upper.table_header = lower.table_header = strip.table_header;
-  upper.bookmarks = strip.bookmarks;
-  lower.height = strip.height - cut;
-  lower.keep_with_next = strip.keep_with_next;
+std::vector<Strip> split_strip(const Strip& strip, const std::vector<double>& cuts) {
+  const std::size_t count = cuts.size() + 1;
+  const auto top_of = [&](std::size_t k) { return k == 0 ? 0.0 : cuts[k - 1]; };
+  std::vector<Strip> pieces;
+  pieces.reserve(count);
+  for (std::size_t k = 0; k < count; ++k)
+    pieces.push_back(empty_piece(strip, k, count, top_of(k), k + 1 < count ? cuts[k] : strip.height));
   for (double each : strip.cuts) {
-    if (each < cut) upper.cuts.push_back(each);
-    else if (each > cut) lower.cuts.push_back(each - cut);
+    const std::size_t k = static_cast<std::size_t>(std::lower_bound(cuts.begin(), cuts.end(), each) - cuts.begin());
+    if (k < cuts.size() && cuts[k] == each) continue;  // cut there: no longer a place to cut
+    pieces[k].cuts.push_back(each - top_of(k));
   }
   for (PlacedText text : strip.texts) {
-    if (text.baseline_y <= cut) {
-      upper.texts.push_back(std::move(text));
-    } else {
-      text.baseline_y -= cut;
-      lower.texts.push_back(std::move(text));
-    }
+    const std::size_t k = static_cast<std::size_t>(std::lower_bound(cuts.begin(), cuts.end(), text.baseline_y) - cuts.begin());
+    text.baseline_y -= top_of(k);
+    pieces[k].texts.push_back(std::move(text));
   }
-  // Above the cut, the text of columns that go on below it comes last, so
+  // In each piece, the text of columns that go on below it comes last, so
   // that a cell cut across pages reads on in the text layer without its
   // neighbours' text in between.
-  const auto goes_on_below = [&](const PlacedText& text) {
-    if (text.x_positions.empty()) return false;
-    for (const PlacedText& below : lower.texts)
-      // x_positions are left edges: a piece ends about an em after its last.
-      if (!below.x_positions.empty() && below.x_positions.front() < text.x_positions.back() + text.size &&
-          text.x_positions.front() < below.x_positions.back() + below.size)
-        return true;
-    return false;
-  };
-  std::stable_partition(upper.texts.begin(), upper.texts.end(), [&](const PlacedText& t) { return !goes_on_below(t); });
+  TextColumns below;
+  for (std::size_t k = count - 1; k-- > 0;) {
+    for (const PlacedText& text : pieces[k + 1].texts) below.add(text);
+    std::stable_partition(pieces[k].texts.begin(), pieces[k].texts.end(),
+                          [&](const PlacedText& t) { return !below.overlaps(t); });
+  }
+  // Lines and rectangles are cut at each cut they cross, one cut after the
+  // other; they start at the first piece they reach into.
   for (const PlacedLine& line : strip.lines) {
-    PlacedLine above = line, below = line;
-    if (clip_line(above, cut, true)) upper.lines.push_back(above);
-    if (clip_line(below, cut, false)) lower.lines.push_back(below);
-    if (line.y1 == 0 && line.y2 == 0) upper.lines.push_back({line.x1, cut, line.x2, cut, line.color, line.width});
+    std::size_t k = static_cast<std::size_t>(
+        std::lower_bound(cuts.begin(), cuts.end(), std::min(line.y1, line.y2)) - cuts.begin());
+    PlacedLine rest = line;
+    rest.y1 -= top_of(k), rest.y2 -= top_of(k);
+    for (; k < cuts.size(); ++k) {
+      const double cut = cuts[k] - top_of(k);
+      PlacedLine above = rest, below_cut = rest;
+      if (clip_line(above, cut, true)) pieces[k].lines.push_back(above);
+      if (rest.y1 == 0 && rest.y2 == 0) pieces[k].lines.push_back({rest.x1, cut, rest.x2, cut, rest.color, rest.width});
+      if (!clip_line(below_cut, cut, false)) break;
+      rest = below_cut;
+    }
+    if (k == cuts.size()) pieces[k].lines.push_back(rest);
   }
   for (const PlacedRect& rect : strip.rects) {
-    PlacedRect above = rect, below = rect;
-    above.height = std::min(rect.y + rect.height, cut) - rect.y;
-    if (above.height > 0) upper.rects.push_back(above);
-    below.y = std::max(rect.y, cut) - cut;
-    below.height = rect.y + rect.height - cut - below.y;
-    if (below.height > 0) lower.rects.push_back(below);
+    if (rect.height <= 0 && !cuts.empty()) continue;
+    std::size_t k = piece_of_top(cuts, rect.y);
+    PlacedRect rest = rect;
+    rest.y -= top_of(k);
+    for (; k < cuts.size(); ++k) {
+      const double cut = cuts[k] - top_of(k);
+      PlacedRect above = rest;
+      above.height = std::min(rest.y + rest.height, cut) - rest.y;
+      if (above.height > 0) pieces[k].rects.push_back(above);
+      const double below_y = std::max(rest.y, cut) - cut;
+      rest.height = rest.y + rest.height - cut - below_y;
+      rest.y = below_y;
+      if (rest.height <= 0) break;
+    }
+    if (k == cuts.size()) pieces[k].rects.push_back(rest);
   }
-  split_by_top(strip.links, cut, upper.links, lower.links);
-  split_by_top(strip.images, cut, upper.images, lower.images);
-  return {std::move(upper), std::move(lower)};
+  for (LinkArea link : strip.links) {
+    const std::size_t k = piece_of_top(cuts, link.y);
+    link.y -= top_of(k);
+    pieces[k].links.push_back(std::move(link));
+  }
+  for (PlacedImage image : strip.images) {
+    const std::size_t k = piece_of_top(cuts, image.y);
+    image.y -= top_of(k);
+    pieces[k].images.push_back(std::move(image));
+  }
+  return pieces;
+}
+
+std::pair<Strip, Strip> split_strip(const Strip& strip, double cut) {
+  std::vector<Strip> pieces = split_strip(strip, std::vector<double>{cut});
+  return {std::move(pieces[0]), std::move(pieces[1])};
 }
 
 namespace {
@@ -146,7 +210,8 @@ namespace {
 // Places strips on pages, top to bottom.
 class Paginator {
  public:
-  Paginator(const std::vector<Strip>& strips, const PageGeometry& page) : strips_(strips), page_(page) {}
+  Paginator(const std::vector<Strip>& strips, const PageGeometry& page)
+      : strips_(strips), page_(page), headers_(table_headers(strips)) {}
 
   Pagination run() {
     start_page();
@@ -201,10 +266,17 @@ class Paginator {
     return height;
   }
 
-  std::vector<const Strip*> headers_of(int table) const {
-    std::vector<const Strip*> headers;
-    for (const Strip& strip : strips_)
-      if (strip.table == table && strip.table_header) headers.push_back(&strip);
+  const std::vector<const Strip*>& headers_of(int table) const {
+    static const std::vector<const Strip*> none;
+    auto found = headers_.find(table);
+    return found == headers_.end() ? none : found->second;
+  }
+
+  // Each table's header rows, found once rather than on every page.
+  static std::map<int, std::vector<const Strip*>> table_headers(const std::vector<Strip>& strips) {
+    std::map<int, std::vector<const Strip*>> headers;
+    for (const Strip& strip : strips)
+      if (strip.table >= 0 && strip.table_header) headers[strip.table].push_back(&strip);
     return headers;
   }
 
@@ -224,27 +296,52 @@ class Paginator {
   }
 
   // A strip taller than a page: as much as fits here, cut between lines,
-  // the rest on the next pages (under the table's repeated header).
+  // the rest on the next pages (under the table's repeated header). The
+  // cuts are chosen first, then the strip is cut at all of them at once, in
+  // time linear in its size however many pages it takes.
   void place_cutting(const Strip& strip) {
-    Strip rest = strip;
-    while (true) {
-      const double before = page_is_empty() ? 0 : rest.space_before;
-      const double room = page_.body_bottom() - y_ - before + 0.01;
-      if (rest.height <= room) break;
-      auto fitting = std::upper_bound(rest.cuts.begin(), rest.cuts.end(), room);
-      if (fitting == rest.cuts.begin()) {
-        if (page_is_empty()) break;  // no cut fits even an empty page: it overflows, as any over-tall strip
-        start_page(rest);
-        continue;
-      }
-      auto [upper, lower] = split_strip(rest, *std::prev(fitting));
-      y_ += before;
-      place(upper);
-      start_page(lower);
-      rest = std::move(lower);
+    const PageCuts plan = plan_cuts(strip);
+    if (plan.new_page_first) start_page(strip);
+    std::vector<Strip> pieces = split_strip(strip, plan.cuts);
+    for (std::size_t k = 0; k + 1 < pieces.size(); ++k) {
+      y_ += page_is_empty() ? 0 : pieces[k].space_before;
+      place(pieces[k]);
+      start_page(strip);
     }
-    y_ += page_is_empty() ? 0 : rest.space_before;
-    place(rest);
+    y_ += page_is_empty() ? 0 : pieces.back().space_before;
+    place(pieces.back());
+  }
+
+  struct PageCuts {
+    bool new_page_first = false;  // not even its first line fits here
+    std::vector<double> cuts;     // where each page ends, from the strip's top
+  };
+
+  // Where place_cutting cuts `strip`: at the last cut that fits each page,
+  // the first page being what is left of this one.
+  PageCuts plan_cuts(const Strip& strip) const {
+    PageCuts plan;
+    double new_page_y = page_.top;  // as start_page(strip) leaves it
+    if (strip.table >= 0 && !strip.table_header)
+      for (const Strip* header : headers_of(strip.table)) new_page_y += header->height;
+    double y = y_, top = 0;
+    bool empty = page_is_empty();
+    auto next = strip.cuts.begin();  // the first cut below `top`
+    while (true) {
+      const double room = page_.body_bottom() - y - (empty ? 0 : strip.space_before) + 0.01;
+      if (strip.height - top <= room) break;
+      auto fitting = std::upper_bound(next, strip.cuts.end(), top + room);
+      if (fitting == next) {
+        if (empty) break;  // no cut fits even an empty page: it overflows, as any over-tall strip
+        plan.new_page_first = true;
+      } else {
+        top = *std::prev(fitting);
+        plan.cuts.push_back(top);
+        next = fitting;
+      }
+      y = new_page_y, empty = true;
+    }
+    return plan;
   }
 
   void start_page(const Strip& next) {
@@ -298,6 +395,7 @@ class Paginator {
 
   const std::vector<Strip>& strips_;
   const PageGeometry& page_;
+  const std::map<int, std::vector<const Strip*>> headers_;
   Pagination result_;
   double y_ = 0;
   double repeated_header_height_ = 0;

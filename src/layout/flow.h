@@ -44,6 +44,10 @@ struct Strip {
 // shortened to each side.
 std::pair<Strip, Strip> split_strip(const Strip& strip, double cut);
 
+// The same at every one of `cuts` (ascending) at once, as if cut at each in
+// turn: the pieces from top to bottom, in time linear in the strip's boxes.
+std::vector<Strip> split_strip(const Strip& strip, const std::vector<double>& cuts);
+
 class FlowBuilder {
  public:
   // At least `points` of space before the next strip (spaces do not add

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "xml/element_reader.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -42,7 +43,7 @@ void check_pairing_id(const model::Attribute& id, Findings& findings) {
                v.find("--") == std::string::npos &&
                std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
   if (!valid)
-    findings.error("UCAP039", id.position, fmt::format("pairing id '{}' is not of the form eu-city-jp-city", v),
+    findings.error("UCAP039", id.position, fmt::format("pairing id '{}' is not of the form eu-city-jp-city", model::quoted(v)),
                    "lowercase ASCII letters and digits in words joined by '-', e.g. 'bratislava-tokorozawa'");
 }
 
@@ -54,7 +55,7 @@ void check_country(const model::Attribute& country, const Rulebook& rules, Findi
                          ? fmt::format("country codes are upper case: '{}'", upper)
                          : "use an ISO 3166-1 alpha-2 code such as 'JP', 'DE' or 'SK'";
   findings.error("UCAP038", country.position,
-                 fmt::format("country '{}' is not an ISO 3166-1 alpha-2 code", country.value), hint);
+                 fmt::format("country '{}' is not an ISO 3166-1 alpha-2 code", model::quoted(country.value)), hint);
 }
 
 bool is_amount(std::string_view text) {
@@ -73,7 +74,7 @@ void check_positive_integer(const model::Attribute& value, std::string_view what
   bool valid = !value.value.empty() && value.value.size() <= 9 && value.value[0] != '0' &&
                std::all_of(value.value.begin(), value.value.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!valid)
-    findings.error("UCAP044", value.position, fmt::format("{} '{}' is not a whole number above 0", what, value.value));
+    findings.error("UCAP044", value.position, fmt::format("{} '{}' is not a whole number above 0", what, model::quoted(value.value)));
 }
 
 void check_enumerated(const model::Attribute& value, std::string_view what,
@@ -84,7 +85,7 @@ void check_enumerated(const model::Attribute& value, std::string_view what,
   for (std::size_t i = 0; i < allowed.size(); ++i) list += fmt::format("{}{}", i ? ", " : "", allowed[i]);
   std::string_view guess = xml::closest_match(value.value, allowed);
   findings.error("UCAP036", value.position,
-                 fmt::format("{} '{}' is not one of {}", what, value.value, list),
+                 fmt::format("{} '{}' is not one of {}", what, model::quoted(value.value), list),
                  guess.empty() ? std::string{} : fmt::format("did you mean '{}'?", guess));
 }
 
@@ -99,7 +100,7 @@ void check_cities(const std::vector<model::City>& cities, model::SourcePosition 
     if (!city.side.present) continue;
     if (seen.count(city.side.value))
       findings.error("UCAP013", city.position,
-                     fmt::format("a second city with side=\"{}\"; a pairing has one city per side", city.side.value));
+                     fmt::format("a second city with side=\"{}\"; a pairing has one city per side", model::quoted(city.side.value)));
     else
       seen.emplace(city.side.value, city.position);
   }

@@ -10,6 +10,7 @@
 #include "validate/findings.h"
 #include "validate/image_check.h"
 #include "validate/png_integrity.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -84,7 +85,7 @@ class FigureLoader {
     std::error_code ec;
     if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > max_image_file_bytes)
       return findings_.error("UCAP083", figure.source_position,
-                             fmt::format("image '{}' is a file of {} MB; the limit is {} MB", src, size >> 20,
+                             fmt::format("image '{}' is a file of {} MB; the limit is {} MB", model::quoted(src), size >> 20,
                                          max_image_file_bytes >> 20),
                              "save it with more compression, or at a smaller size");
     std::ifstream in(path, std::ios::binary);
@@ -92,17 +93,17 @@ class FigureLoader {
     auto header = read_image_header_in_memory(bytes);
     const auto* known = std::get_if<ImageHeader>(&header);
     if (in.bad() || !known)
-      return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", src));
+      return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", model::quoted(src)));
     if (known->format == ImageFormat::jpeg) {
       if (std::string why = undrawable_jpeg(*known); !why.empty())
         return findings_.error("UCAP082", figure.source_position,
-                               fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", src, why),
+                               fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", model::quoted(src), why),
                                "save it again as an ordinary (baseline) 8-bit JPEG");
     } else {
       auto drawable = drawable_png(bytes);
       if (auto* damage = std::get_if<PngDamage>(&drawable))
         return findings_.error("UCAP082", figure.source_position,
-                               fmt::format("image '{}' is a damaged PNG: {}", src, damage->reason),
+                               fmt::format("image '{}' is a damaged PNG: {}", model::quoted(src), damage->reason),
                                "open it in an image editor and save it again as PNG");
       bytes = std::move(std::get<std::string>(drawable));
     }

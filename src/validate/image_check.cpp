@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "validate/relative_path.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -157,13 +158,13 @@ std::optional<ImageProblem> path_problem(std::string_view src) {
     case PathEscape::empty: return problem("UCAP080", "img src is empty", hint);
     case PathEscape::absolute:
       return problem("UCAP080",
-                     fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", src), hint);
+                     fmt::format("image '{}' is an absolute path; it must stay inside the document's folder", model::quoted(src)), hint);
     case PathEscape::url_or_drive:
       return problem("UCAP080",
-                     fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", src), hint);
+                     fmt::format("image '{}' is a URL or drive, not a path inside the document's folder", model::quoted(src)), hint);
     case PathEscape::leaves_root: break;
   }
-  return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", src), hint);
+  return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", model::quoted(src)), hint);
 }
 
 std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader& header) {
@@ -171,7 +172,7 @@ std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader
   if (header.width <= max_image_side && header.height <= max_image_side && pixels <= max_image_pixels)
     return std::nullopt;
   return problem("UCAP083",
-                 fmt::format("image '{}' is {} × {} pixels; the limit is {} pixels a side and {} megapixels", src,
+                 fmt::format("image '{}' is {} × {} pixels; the limit is {} pixels a side and {} megapixels", model::quoted(src),
                              header.width, header.height, max_image_side, max_image_pixels / 1'000'000),
                  "scale it down: 300 dpi on a full A4 page is 2480 × 3508");
 }
@@ -201,21 +202,21 @@ std::optional<ImageProblem> check_image_source(std::string_view src, const std::
   if (auto bad_path = path_problem(src)) return bad_path;
   if (!document_folder)
     return problem("UCAP080",
-                   fmt::format("image '{}' cannot be found: the document was given from memory, without a folder", src),
+                   fmt::format("image '{}' cannot be found: the document was given from memory, without a folder", model::quoted(src)),
                    "give the document as a file (from memory, name it with its folder: \"plans/plan.xml\")");
   fs::path path = *document_folder / fs::path(src);
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (!fs::exists(status)) {
     bool backslash = src.find('\\') != std::string_view::npos;
-    return problem("UCAP081", fmt::format("image '{}' does not exist: there is no file {}", src, path.string()),
+    return problem("UCAP081", fmt::format("image '{}' does not exist: there is no file {}", model::quoted(src), path.string()),
                    backslash ? "separate folders with '/', not '\\'" : std::string{});
   }
   // Only a regular file: a FIFO would block the reader, a device never end.
-  if (!fs::is_regular_file(status)) return problem("UCAP081", fmt::format("image '{}' is not a regular file", src));
+  if (!fs::is_regular_file(status)) return problem("UCAP081", fmt::format("image '{}' is not a regular file", model::quoted(src)));
   std::variant<ImageHeader, ImageProblem> header = read_image_header(path);
   if (auto* bad = std::get_if<ImageProblem>(&header)) {
-    bad->message = fmt::format("image '{}': {}", src, bad->message);
+    bad->message = fmt::format("image '{}': {}", model::quoted(src), bad->message);
     return *bad;
   }
   return size_problem(src, std::get<ImageHeader>(header));

@@ -10,6 +10,7 @@
 #include "validate/relative_path.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -45,14 +46,14 @@ bool is_special_file(const std::string& path) {
 void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSources& out, Findings& findings) {
   if (is_special_file(out.roster_path)) {
     findings.error("UCAP070", href.position,
-                   fmt::format("the roster '{}' is not a regular file (a pipe or a device); it is not read", href.value),
+                   fmt::format("the roster '{}' is not a regular file (a pipe or a device); it is not read", model::quoted(href.value)),
                    fmt::format(relative_hint, out.roster_path));
     return;
   }
   xml::ParsedDocument parsed = xml::parse_file(out.roster_path);
   if (parsed.io_failure) {
     findings.error("UCAP070", href.position,
-                   fmt::format("cannot read the roster '{}': {}", href.value, parsed.diagnostics.front().message),
+                   fmt::format("cannot read the roster '{}': {}", model::quoted(href.value), parsed.diagnostics.front().message),
                    fmt::format(relative_hint, out.roster_path));
     return;
   }
@@ -62,7 +63,7 @@ void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSour
     out.roster_findings.insert(out.roster_findings.end(), more.begin(), more.end());
     out.roster = std::move(*roster);
   } else if (!std::holds_alternative<std::monostate>(parsed.document)) {
-    findings.error("UCAP053", href.position, fmt::format("'{}' ({}) is not a <roster>", href.value, out.roster_path),
+    findings.error("UCAP053", href.position, fmt::format("'{}' ({}) is not a <roster>", model::quoted(href.value), out.roster_path),
                    "<roster href> names the programme's roster file");
     return;
   }
@@ -76,12 +77,12 @@ void list_plans(const model::Attribute& href, ReportSources& out, Findings& find
   std::error_code ec;
   fs::file_status status = fs::status(out.plans_path, ec);
   if (status.type() == fs::file_type::not_found) {
-    findings.error("UCAP071", href.position, fmt::format("the plans folder '{}' does not exist", href.value),
+    findings.error("UCAP071", href.position, fmt::format("the plans folder '{}' does not exist", model::quoted(href.value)),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
   if (!ec && !fs::is_directory(status)) {
-    findings.error("UCAP071", href.position, fmt::format("'{}' is a file, not a folder of plans", href.value),
+    findings.error("UCAP071", href.position, fmt::format("'{}' is a file, not a folder of plans", model::quoted(href.value)),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
@@ -94,14 +95,14 @@ void list_plans(const model::Attribute& href, ReportSources& out, Findings& find
   if (ec) {
     out.plan_files.clear();
     findings.error("UCAP071", href.position,
-                   fmt::format("cannot read the plans folder '{}': {}", href.value, ec.message()),
+                   fmt::format("cannot read the plans folder '{}': {}", model::quoted(href.value), ec.message()),
                    fmt::format(relative_hint, out.plans_path));
     return;
   }
   std::sort(out.plan_files.begin(), out.plan_files.end());
   if (out.plan_files.empty())
     findings.warning("UCAP074", href.position,
-                     fmt::format("the plans folder '{}' holds no .xml file; the report will list no plan", href.value),
+                     fmt::format("the plans folder '{}' holds no .xml file; the report will list no plan", model::quoted(href.value)),
                      fmt::format(relative_hint, out.plans_path));
 }
 
@@ -136,7 +137,7 @@ bool leaves_root(const model::Attribute& href, std::string_view element, const m
     case PathEscape::url_or_drive: why = "is a URL or drive, not a path"; break;
     case PathEscape::leaves_root: why = "leaves the folder above the report's folder"; break;
   }
-  findings.error("UCAP075", href.position, fmt::format("<{} href=\"{}\"> {}; it is not read", element, href.value, why),
+  findings.error("UCAP075", href.position, fmt::format("<{} href=\"{}\"> {}; it is not read", element, model::quoted(href.value), why),
                  hint);
   return true;
 }

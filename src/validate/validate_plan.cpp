@@ -12,6 +12,7 @@
 #include "validate/dates.h"
 #include "validate/validate.h"
 #include "xml/element_reader.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -20,6 +21,15 @@ using model::Language;
 namespace {
 
 constexpr std::string_view levels[] = {"low", "medium", "high"};
+
+// Longer than any plan's activity can mean: a mistyped year (0001, 9999),
+// which would also stretch the timeline over millennia.
+constexpr int max_activity_years = 50;
+
+// Months from the start's month to the end's, both counted.
+int months_spanned(const PartialDate& start, const PartialDate& end) {
+  return (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1;
+}
 
 class PlanValidator {
  public:
@@ -47,7 +57,7 @@ class PlanValidator {
     if (!id.present) return nullptr;
     const Template* found = rules_.find_template(id.value);
     if (!found || found->root != "action-plan") {
-      findings_.error("UCAP020", id.position, fmt::format("template '{}' does not exist", id.value),
+      findings_.error("UCAP020", id.position, fmt::format("template '{}' does not exist", model::quoted(id.value)),
                       "action plans use template=\"ucap\"");
       return nullptr;
     }
@@ -89,14 +99,14 @@ class PlanValidator {
     const std::string& v = contact.value;
     std::size_t at = v.find('@');
     if (at == std::string::npos || at == 0 || v.find('.', at) == std::string::npos || v.find(' ') != std::string::npos)
-      findings_.warning("UCAP045", contact.position, fmt::format("contact '{}' does not look like an e-mail address", v));
+      findings_.warning("UCAP045", contact.position, fmt::format("contact '{}' does not look like an e-mail address", model::quoted(v)));
   }
 
   void check_date(const model::Attribute& value, std::string_view what, DateForm form) {
     if (parse_date(value.value, form)) return;
     const char* shape = form == DateForm::day_only ? "YYYY-MM-DD" : form == DateForm::month_only ? "YYYY-MM"
                                                                                                  : "YYYY-MM or YYYY-MM-DD";
-    findings_.error("UCAP033", value.position, fmt::format("{} '{}' is not a real date of the form {}", what, value.value, shape));
+    findings_.error("UCAP033", value.position, fmt::format("{} '{}' is not a real date of the form {}", what, model::quoted(value.value), shape));
   }
 
   void check_sdgs() {
@@ -148,7 +158,7 @@ class PlanValidator {
         std::string_view guess = xml::closest_match(section.ref.value, refs);
         if (!guess.empty()) guessed.insert(guess);
         findings_.error("UCAP014", section.ref.position,
-                        fmt::format("section '{}' is not in template '{}'", section.ref.value, template_->id),
+                        fmt::format("section '{}' is not in template '{}'", model::quoted(section.ref.value), template_->id),
                         guess.empty() ? fmt::format("the template's sections are {}", join(refs))
                                       : fmt::format("did you mean '{}'?", guess));
         continue;
@@ -217,7 +227,7 @@ class PlanValidator {
                 for (const SectionTemplate& s : template_->sections)
                   if (s.allows(element)) home = s.ref;
                 findings_.error("UCAP019", value.position,
-                                fmt::format("<{}> is not allowed in section '{}'", element, section.ref.value),
+                                fmt::format("<{}> is not allowed in section '{}'", element, model::quoted(section.ref.value)),
                                 home.empty() ? std::string{} : fmt::format("it belongs in section '{}'", home));
               }
             }
@@ -259,7 +269,7 @@ class PlanValidator {
         findings_.error("UCAP035", activity.id.position, "activity id is empty");
       else if (auto [it, inserted] = ids.emplace(activity.id.value, activity.id.position); !inserted)
         findings_.error("UCAP035", activity.id.position,
-                        fmt::format("activity id '{}' is already used at line {}", activity.id.value, it->second.line));
+                        fmt::format("activity id '{}' is already used at line {}", model::quoted(activity.id.value), it->second.line));
     }
     auto start = activity.start.present ? parse_date(activity.start.value, DateForm::month_or_day) : std::nullopt;
     auto end = activity.end.present ? parse_date(activity.end.value, DateForm::month_or_day) : std::nullopt;
@@ -267,15 +277,20 @@ class PlanValidator {
     if (activity.end.present && !end) check_date(activity.end, "end", DateForm::month_or_day);
     if (start && end && start->ordinal(false) > end->ordinal(true))
       findings_.error("UCAP034", activity.end.position,
-                      fmt::format("activity ends ({}) before it starts ({})", activity.end.value, activity.start.value));
+                      fmt::format("activity ends ({}) before it starts ({})", model::quoted(activity.end.value), model::quoted(activity.start.value)));
+    else if (start && end && months_spanned(*start, *end) > 12 * max_activity_years)
+      findings_.error("UCAP048", activity.end.position,
+                      fmt::format("activity runs from {} to {}, over {} years; no action plan reaches that far",
+                                  model::quoted(activity.start.value), model::quoted(activity.end.value), max_activity_years),
+                      "check the years of its start and end");
     if (activity.budget.present && !is_amount(activity.budget.value))
       findings_.error("UCAP044", activity.budget.position,
-                      fmt::format("budget '{}' is not an amount", activity.budget.value),
+                      fmt::format("budget '{}' is not an amount", model::quoted(activity.budget.value)),
                       "write at most 15 digits with an optional decimal point, no sign, exponent or separators, "
                       "e.g. 45000");
     if (activity.currency.present && !rules_.currencies().contains(activity.currency.value))
       findings_.error("UCAP037", activity.currency.position,
-                      fmt::format("currency '{}' is not an ISO 4217 code", activity.currency.value),
+                      fmt::format("currency '{}' is not an ISO 4217 code", model::quoted(activity.currency.value)),
                       "e.g. EUR or JPY");
     if (activity.budget.present && !activity.currency.present)
       findings_.warning("UCAP046", activity.budget.position, "budget has no currency", "add currency=\"EUR\" or another ISO 4217 code");
@@ -303,7 +318,7 @@ class PlanValidator {
     if (indicator.year.present) {
       const std::string& y = indicator.year.value;
       if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        findings_.error("UCAP044", indicator.year.position, fmt::format("year '{}' is not a four-digit year", y));
+        findings_.error("UCAP044", indicator.year.position, fmt::format("year '{}' is not a four-digit year", model::quoted(y)));
     }
     check_required_texts(indicator.titles, "title", indicator.position, languages_for(indicator.language, languages()), findings_);
   }
@@ -317,7 +332,7 @@ class PlanValidator {
         for (const model::RosterPairing& p : batch.pairings) ids.push_back(p.id.value);
       std::string_view guess = xml::closest_match(pairing.id.value, ids);
       findings_.error("UCAP050", pairing.id.position,
-                      fmt::format("pairing '{}' is not in the roster {}", pairing.id.value, roster_->file),
+                      fmt::format("pairing '{}' is not in the roster {}", model::quoted(pairing.id.value), roster_->file),
                       guess.empty() ? std::string{} : fmt::format("did you mean '{}'?", guess));
       return;
     }

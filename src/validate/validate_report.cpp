@@ -8,6 +8,7 @@
 
 #include "validate/common_rules.h"
 #include "validate/validate.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -42,7 +43,7 @@ class ReportValidator {
   void check_template() {
     const model::Attribute& id = report_.template_id;
     if (id.present && id.value != report_template)
-      findings_.error("UCAP020", id.position, fmt::format("template '{}' is not a progress-report template", id.value),
+      findings_.error("UCAP020", id.position, fmt::format("template '{}' is not a progress-report template", model::quoted(id.value)),
                       "progress reports use template=\"progress-report\"");
     const model::Attribute& version = report_.version;
     if (version.present && version.value != report_version)
@@ -82,7 +83,7 @@ class ReportValidator {
     for (const auto& [language, line] : parts_seen_[part.part.value]) {
       if (!shown_together(language, part.language)) continue;
       findings_.warning("UCAP013", part.part.position,
-                        fmt::format("generated part '{}' is listed twice (first at line {})", part.part.value, line),
+                        fmt::format("generated part '{}' is listed twice (first at line {})", model::quoted(part.part.value), line),
                         "it would appear twice; remove one, or give each its own xml:lang");
       return;
     }

@@ -6,6 +6,7 @@
 #include "validate/common_rules.h"
 #include "validate/dates.h"
 #include "validate/validate.h"
+#include "model/quoted.h"
 
 namespace ucap::validate {
 
@@ -29,7 +30,7 @@ void check_meeting(const model::Meeting& meeting, FirstSeen& numbers,
   check_unique(meeting.number, "meeting", numbers, findings);
   if (meeting.date.present && !parse_date(meeting.date.value, DateForm::month_or_day))
     findings.error("UCAP033", meeting.date.position,
-                   fmt::format("date '{}' is not a real date of the form YYYY-MM-DD or YYYY-MM", meeting.date.value));
+                   fmt::format("date '{}' is not a real date of the form YYYY-MM-DD or YYYY-MM", model::quoted(meeting.date.value)));
   check_enumerated(meeting.status, "status", statuses, findings);
   for (const model::LocalizedText& place : meeting.places)
     check_declared(place.language, "place", place.position, languages, findings);
@@ -46,7 +47,7 @@ std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Ruleb
     check_positive_integer(batch.number, "batch number", findings);
     check_unique(batch.number, "batch", batch_numbers, findings);
     if (batch.year.present && !parse_date(batch.year.value + "-01", DateForm::month_only))
-      findings.error("UCAP044", batch.year.position, fmt::format("year '{}' is not a four-digit year", batch.year.value));
+      findings.error("UCAP044", batch.year.position, fmt::format("year '{}' is not a four-digit year", model::quoted(batch.year.value)));
     for (const model::RosterPairing& pairing : batch.pairings) {
       check_pairing_id(pairing.id, findings);
       check_unique(pairing.id, "pairing", pairing_ids, findings);

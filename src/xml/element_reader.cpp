@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "text/normalize.h"
+#include "model/quoted.h"
 
 namespace ucap::xml {
 
@@ -216,7 +217,7 @@ void ElementReader::check_attributes(pugi::xml_node element, std::initializer_li
     if (is_allowed(name)) return true;
     std::string_view guess = closest_match(name, candidates);
     report("UCAP009", Severity::warning, lines_.position(name_at),
-           fmt::format("<{}> has an unknown attribute '{}'; it is ignored", element.name(), name),
+           fmt::format("<{}> has an unknown attribute '{}'; it is ignored", model::quoted(element.name()), model::quoted(name)),
            guess.empty() ? std::string{} : fmt::format("did you mean '{}'?", guess));
     return true;
   });
@@ -227,7 +228,7 @@ Language ElementReader::language(pugi::xml_node element, Language inherited) {
   if (!lang.present) return inherited;
   if (auto parsed = model::parse_language(lang.value)) return *parsed;
   report("UCAP042", Severity::error, lang.position,
-         fmt::format("xml:lang=\"{}\" is not a document language", lang.value), "use \"en\" or \"ja\"");
+         fmt::format("xml:lang=\"{}\" is not a document language", model::quoted(lang.value)), "use \"en\" or \"ja\"");
   return inherited;
 }
 
@@ -293,7 +294,7 @@ model::Attribute ElementReader::leaf_text(pugi::xml_node element) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) value += child.value();
     else if (child.type() == pugi::node_element)
       report("UCAP010", Severity::error, position(child),
-             fmt::format("<{}> is not allowed inside <{}>, which holds plain text", child.name(), element.name()));
+             fmt::format("<{}> is not allowed inside <{}>, which holds plain text", model::quoted(child.name()), element.name()));
   }
   auto first = value.find_first_not_of(" \t\r\n");
   auto last = value.find_last_not_of(" \t\r\n");
@@ -379,7 +380,7 @@ std::vector<model::TableRow> ElementReader::table_rows(pugi::xml_node group, boo
         else if (align.value == "right") out.align = model::CellAlign::right;
         else
           report("UCAP036", Severity::error, align.position,
-                 fmt::format("align=\"{}\" is not one of left, center, right", align.value));
+                 fmt::format("align=\"{}\" is not one of left, center, right", model::quoted(align.value)));
       }
       model::Attribute colspan = attribute(cell, "colspan");
       if (colspan.present) {
@@ -388,7 +389,7 @@ std::vector<model::TableRow> ElementReader::table_rows(pugi::xml_node group, boo
         if (end && *end == '\0' && n >= 1 && n <= 1000) out.colspan = static_cast<std::uint32_t>(n);
         else
           report("UCAP044", Severity::error, colspan.position,
-                 fmt::format("colspan=\"{}\" is not a whole number from 1 to 1000", colspan.value));
+                 fmt::format("colspan=\"{}\" is not a whole number from 1 to 1000", model::quoted(colspan.value)));
       }
       out.inlines = inlines(cell);
       row.cells.push_back(std::move(out));
@@ -421,7 +422,7 @@ model::Table ElementReader::table(pugi::xml_node element) {
     if (!valid) {
       table.column_weights.clear();
       report("UCAP044", Severity::error, cols.position,
-             fmt::format("cols=\"{}\" is not a list of relative widths like \"3* 4*\"", cols.value));
+             fmt::format("cols=\"{}\" is not a list of relative widths like \"3* 4*\"", model::quoted(cols.value)));
     }
   }
   // Rows straight in the table are read by table_rows, text and all: the
@@ -574,7 +575,7 @@ void ElementReader::reject_content(pugi::xml_node element) {
       reject_text(child, element.name(), fmt::format("<{}> is empty; its value is in attributes", element.name()));
     } else if (child.type() == pugi::node_element) {
       report("UCAP010", Severity::error, position(child),
-             fmt::format("<{}> is not allowed inside <{}>, which is empty", child.name(), element.name()));
+             fmt::format("<{}> is not allowed inside <{}>, which is empty", model::quoted(child.name()), element.name()));
     }
   }
 }
@@ -595,7 +596,7 @@ void ElementReader::unknown_element(pugi::xml_node element, std::string_view con
       hint += fmt::format("{}<{}>", i == 0 ? "" : (i + 1 == expected.size() ? " or " : ", "), expected[i]);
   }
   report("UCAP010", Severity::error, position(element),
-         fmt::format("<{}> is not allowed inside <{}>", element.name(), container), std::move(hint));
+         fmt::format("<{}> is not allowed inside <{}>", model::quoted(element.name()), container), std::move(hint));
 }
 
 void ElementReader::report(const char* code, Severity severity, SourcePosition at, std::string message,

@@ -9,6 +9,7 @@
 
 #include "xml/strict_markup.h"
 #include "xml/root_readers.h"
+#include "model/quoted.h"
 
 namespace ucap::xml {
 
@@ -76,7 +77,7 @@ std::optional<TreeProblem> first_tree_problem(const pugi::xml_document& xml) {
   for (pugi::xml_node node = xml.document_element(); node; node = next_element(node, depth)) {
     if (depth > max_element_depth)
       return over_limit(node, "UCAP084",
-                        fmt::format("<{}> is nested more than {} elements deep", node.name(), max_element_depth));
+                        fmt::format("<{}> is nested more than {} elements deep", model::quoted(node.name()), max_element_depth));
     if (++elements > max_elements)
       return over_limit(node, "UCAP086", fmt::format("the file has more than {} elements", max_elements));
     attributes += static_cast<std::size_t>(std::distance(node.attributes_begin(), node.attributes_end()));
@@ -84,7 +85,7 @@ std::optional<TreeProblem> first_tree_problem(const pugi::xml_document& xml) {
       return over_limit(node, "UCAP086", fmt::format("the file has more than {} attributes", max_attributes));
     if (auto name = repeated_attribute(node))
       return TreeProblem{node, "UCAP005",
-                         fmt::format("not well-formed XML: <{}> has the attribute '{}' twice", node.name(), *name),
+                         fmt::format("not well-formed XML: <{}> has the attribute '{}' twice", model::quoted(node.name()), model::quoted(*name)),
                          "keep one of them"};
   }
   return std::nullopt;
@@ -143,7 +144,7 @@ ParsedDocument parse_source(const SourceFile& source) {
     static constexpr std::string_view roots[] = {"action-plan", "roster", "progress-report"};
     std::string_view guess = closest_match(name, roots);
     reader.report("UCAP007", Severity::error, reader.position(root),
-                  fmt::format("<{}> is not a document this engine reads", name),
+                  fmt::format("<{}> is not a document this engine reads", model::quoted(name)),
                   guess.empty() ? "the root element must be <action-plan>, <roster> or <progress-report>"
                                 : fmt::format("did you mean <{}>?", guess));
   }

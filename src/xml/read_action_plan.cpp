@@ -7,6 +7,7 @@
 
 #include "xml/document_header.h"
 #include "xml/root_readers.h"
+#include "model/quoted.h"
 
 namespace ucap::xml {
 
@@ -215,6 +216,10 @@ std::vector<Language> read_languages(ElementReader& r, pugi::xml_node root, mode
   attribute = r.required_attribute(root, "languages");
   std::vector<Language> languages;
   if (!attribute.present) return languages;
+  // One finding for each kind of mistake however often it is repeated, each
+  // naming the first code and quoting the value cut short.
+  std::string_view first_unknown, first_repeated;
+  std::size_t unknown = 0, repeated = 0;
   std::string_view value = attribute.value;
   std::size_t pos = 0;
   while (pos < value.size()) {
@@ -225,16 +230,23 @@ std::vector<Language> read_languages(ElementReader& r, pugi::xml_node root, mode
     if (code.empty()) continue;
     auto language = model::parse_language(code);
     if (!language) {
-      r.report("UCAP021", Severity::error, attribute.position,
-               fmt::format("languages=\"{}\": '{}' is not a document language", attribute.value, code),
-               "use \"en\", \"ja\" or \"en ja\"");
+      if (!unknown++) first_unknown = code;
     } else if (std::find(languages.begin(), languages.end(), *language) != languages.end()) {
-      r.report("UCAP021", Severity::error, attribute.position,
-               fmt::format("languages=\"{}\" names '{}' twice", attribute.value, code));
+      if (!repeated++) first_repeated = code;
     } else {
       languages.push_back(*language);
     }
   }
+  const std::string quoted = model::quoted(attribute.value);
+  if (unknown)
+    r.report("UCAP021", Severity::error, attribute.position,
+             fmt::format("languages=\"{}\": '{}' is not a document language{}", quoted, model::quoted(first_unknown),
+                         model::and_more(unknown - 1, "unknown codes")),
+             "use \"en\", \"ja\" or \"en ja\"");
+  if (repeated)
+    r.report("UCAP021", Severity::error, attribute.position,
+             fmt::format("languages=\"{}\" names '{}' twice{}", quoted, model::quoted(first_repeated),
+                         model::and_more(repeated - 1, "repetitions")));
   if (languages.empty() && attribute.present)
     r.report("UCAP021", Severity::error, attribute.position, "languages=\"\" names no language",
              "use \"en\", \"ja\" or \"en ja\"");

@@ -18,12 +18,18 @@ bool starts_code_point(char byte) { return (static_cast<unsigned char>(byte) & 0
 
 }  // namespace
 
+// A line ends at LF, at CR LF (counted at the LF) and at a CR alone, as
+// old Mac files end their lines.
+bool LineIndex::ends_line(std::size_t i) const {
+  return text_[i] == '\n' || (text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'));
+}
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   checkpoints_.reserve(text.size() / stride + 1);
   Checkpoint running{0, 0};
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i % stride == 0) checkpoints_.push_back(running);
-    running.newlines += text[i] == '\n';
+    running.newlines += ends_line(i);
     running.code_points += starts_code_point(text[i]);
   }
   if (text.size() % stride == 0) checkpoints_.push_back(running);
@@ -32,7 +38,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 LineIndex::Checkpoint LineIndex::count_before(std::size_t offset) const {
   Checkpoint count = checkpoints_[offset / stride];
   for (std::size_t i = offset / stride * stride; i < offset; ++i) {
-    count.newlines += text_[i] == '\n';
+    count.newlines += ends_line(i);
     count.code_points += starts_code_point(text_[i]);
   }
   return count;
@@ -42,7 +48,7 @@ LineIndex::Checkpoint LineIndex::count_before(std::size_t offset) const {
 std::size_t LineIndex::line_start(std::size_t offset) const {
   std::size_t block = offset / stride;
   for (std::size_t i = offset; i > block * stride; --i)
-    if (text_[i - 1] == '\n') return i;
+    if (ends_line(i - 1)) return i;
   // The line began before this block: in the block just before the first
   // checkpoint that has as many newlines before it as this one has.
   auto first = std::lower_bound(checkpoints_.begin(), checkpoints_.begin() + static_cast<std::ptrdiff_t>(block),
@@ -51,7 +57,7 @@ std::size_t LineIndex::line_start(std::size_t offset) const {
   std::size_t first_block = static_cast<std::size_t>(first - checkpoints_.begin());
   if (first_block == 0) return 0;
   for (std::size_t i = first_block * stride; i > (first_block - 1) * stride; --i)
-    if (text_[i - 1] == '\n') return i;
+    if (ends_line(i - 1)) return i;
   return 0;  // unreachable: the newline counts differ across that block
 }
 
@@ -196,16 +202,20 @@ std::optional<SourceFile> read_source_file(const std::string& path, std::vector<
     out.push_back(file_error(path, "UCAP001", fmt::format("cannot read file: {}", std::strerror(errno))));
     return std::nullopt;
   }
+  return read_source_stream(path, in, out);
+}
+
+std::optional<SourceFile> read_source_stream(const std::string& name, std::istream& in, std::vector<Diagnostic>& out) {
   std::string bytes = read_at_most(in, max_input_bytes + 1);
   if (in.bad()) {
-    out.push_back(file_error(path, "UCAP001", "cannot read file: read error"));
+    out.push_back(file_error(name, "UCAP001", "cannot read file: read error"));
     return std::nullopt;
   }
   if (bytes.size() > max_input_bytes) {
-    out.push_back(too_large(path, std::nullopt));
+    out.push_back(too_large(name, std::nullopt));
     return std::nullopt;
   }
-  return check_source_bytes(path, std::move(bytes), out);
+  return check_source_bytes(name, std::move(bytes), out);
 }
 
 }  // namespace ucap::xml

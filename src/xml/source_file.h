@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,9 +35,10 @@ class LineIndex {
   // one stride of bytes, twice, plus a binary search.
   static constexpr std::size_t stride = 64;
   struct Checkpoint {
-    std::uint32_t newlines;     // '\n' bytes before this checkpoint
+    std::uint32_t newlines;     // line ends (LF, CR LF, lone CR) before this checkpoint
     std::uint32_t code_points;  // code points that start before it
   };
+  bool ends_line(std::size_t i) const;
   Checkpoint count_before(std::size_t offset) const;
   std::size_t line_start(std::size_t offset) const;
 
@@ -53,7 +55,12 @@ struct SourceFile {
 // nothing and appends exactly one diagnostic (UCAP001–UCAP004, UCAP008).
 std::optional<SourceFile> read_source_file(const std::string& path, std::vector<Diagnostic>& out);
 
-// The same checks on bytes already in memory (a buffer, stdin).
+// The same for a stream (standard input) read to its end, but never more
+// than one byte past the limit: an endless stream is UCAP008.
+std::optional<SourceFile> read_source_stream(const std::string& name, std::istream& in,
+                                             std::vector<Diagnostic>& out);
+
+// The same checks on bytes already in memory (a buffer).
 std::optional<SourceFile> check_source_bytes(std::string name, std::string bytes,
                                              std::vector<Diagnostic>& out);
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "model/quoted.h"
+
 namespace ucap::xml {
 
 namespace {
@@ -30,13 +32,13 @@ std::optional<std::string> reference_problem(std::string_view xml, std::size_t a
   std::string_view body = xml.substr(at + 1, semicolon - at - 1);
   if (body == "lt" || body == "gt" || body == "amp" || body == "apos" || body == "quot") return std::nullopt;
   if (body.empty() || body[0] != '#')
-    return fmt::format("'&{};' is not one of XML's five entities (&lt; &gt; &amp; &apos; &quot;)", body);
+    return fmt::format("'&{};' is not one of XML's five entities (&lt; &gt; &amp; &apos; &quot;)", model::quoted(body));
   bool hex = body.size() > 1 && body[1] == 'x';
   std::string_view digits = body.substr(hex ? 2 : 1);
   std::uint32_t code = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
   if (digits.empty() || ec != std::errc{} || end != digits.data() + digits.size() || !is_xml_char(code))
-    return fmt::format("'&{};' does not name a character XML allows", body);
+    return fmt::format("'&{};' does not name a character XML allows", model::quoted(body));
   return std::nullopt;
 }
 
@@ -91,7 +93,7 @@ class Nesting {
       return std::nullopt;
     }
     if (depth_ == 0 && root_seen_)
-      return MarkupProblem{at, fmt::format("a second root element <{}>; a document has one", tag_name(xml, at))};
+      return MarkupProblem{at, fmt::format("a second root element <{}>; a document has one", model::quoted(tag_name(xml, at)))};
     root_seen_ = true;
     if (kind == TagKind::start) ++depth_;
     return std::nullopt;

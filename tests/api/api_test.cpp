@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
+#include <streambuf>
 
 #include "api/api_support.h"
 
@@ -68,6 +70,41 @@ TEST_CASE("a good buffer: an action plan, no findings, a whole PDF in each langu
     CHECK(pdf.diagnostics.empty());
     CHECK(test::looks_like_pdf(pdf.pdf));
   }
+}
+
+namespace {
+
+// A stream that never ends, as /dev/zero or `yes` on a pipe; it counts the
+// bytes taken from it.
+class EndlessBuffer : public std::streambuf {
+ public:
+  std::size_t taken = 0;
+
+ protected:
+  int_type underflow() override {
+    setg(block_, block_, block_ + sizeof block_);
+    taken += sizeof block_;
+    return 'x';
+  }
+
+ private:
+  char block_[4096] = {};
+};
+
+}  // namespace
+
+TEST_CASE("a stream: read to its end, or no further than the input limit") {
+  std::istringstream good(minimal);
+  Document plan = Document::load_stream("<stdin>", good);
+  CHECK(plan.kind() == DocumentKind::action_plan);
+  CHECK(plan.name() == "<stdin>");
+
+  EndlessBuffer endless;
+  std::istream in(&endless);
+  Document refused = Document::load_stream("<stdin>", in);
+  CHECK_FALSE(refused.readable());
+  CHECK(briefs(refused.diagnostics()) == std::vector<std::string>{"error UCAP008 0:0"});
+  CHECK(endless.taken <= 16 * 1024 * 1024 + 4096 + 65536);
 }
 
 TEST_CASE("malformed XML: UCAP005 at the parser's position, no crash") {

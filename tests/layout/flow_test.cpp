@@ -189,3 +189,90 @@ TEST_CASE("a table's header is not left alone above a tall row that cannot start
   CHECK(texts_on(result.pages[1])[0] == "header");
   CHECK(texts_on(result.pages[1])[1] == "line0");
 }
+
+namespace {
+
+// A two-column row with texts, rules, tints, a link and an image at many
+// heights, some exactly at the cuts.
+Strip busy_row() {
+  Strip strip;
+  strip.height = 100;
+  strip.space_before = 3;
+  strip.keep_with_next = true;
+  strip.table = 2;
+  strip.bookmarks.push_back({"row", 1});
+  for (int i = 0; i < 10; ++i) {
+    for (double x : {0.0, 50.0}) {
+      if (x == 50 && i > 5) continue;  // the right column ends early
+      PlacedText text;
+      text.text = std::to_string(i) + (x == 0 ? "L" : "R");
+      text.x_positions = {x, x + 5};
+      text.baseline_y = 10.0 * i + 8;
+      strip.texts.push_back(text);
+    }
+    strip.cuts.push_back(10.0 * i + 10);
+  }
+  strip.cuts.pop_back();
+  strip.lines = {{0, 0, 100, 0}, {0, 100, 100, 100}, {0, 0, 0, 100}, {50, 0, 50, 100}, {0, 30, 100, 30}, {10, 25, 10, 75}};
+  strip.rects = {{0, 0, 100, 100, {1, 0, 0}, true, {}, 0}, {20, 35, 10, 40, {0, 1, 0}, true, {}, 0},
+                 {0, 60, 5, 0, {0, 0, 1}, true, {}, 0}};
+  strip.links.push_back({});
+  strip.links.back().y = 42;
+  strip.images.push_back({});
+  strip.images.back().y = 70;
+  return strip;
+}
+
+void check_same(const Strip& a, const Strip& b) {
+  CHECK(a.height == doctest::Approx(b.height));
+  CHECK(a.space_before == b.space_before);
+  CHECK(a.keep_with_next == b.keep_with_next);
+  CHECK(a.bookmarks.size() == b.bookmarks.size());
+  REQUIRE(a.cuts.size() == b.cuts.size());
+  for (std::size_t i = 0; i < a.cuts.size(); ++i) CHECK(a.cuts[i] == doctest::Approx(b.cuts[i]));
+  REQUIRE(a.texts.size() == b.texts.size());
+  for (std::size_t i = 0; i < a.texts.size(); ++i) {
+    CHECK(a.texts[i].text == b.texts[i].text);
+    CHECK(a.texts[i].baseline_y == doctest::Approx(b.texts[i].baseline_y));
+  }
+  REQUIRE(a.lines.size() == b.lines.size());
+  for (std::size_t i = 0; i < a.lines.size(); ++i) {
+    CHECK(a.lines[i].x1 == b.lines[i].x1);
+    CHECK(a.lines[i].y1 == doctest::Approx(b.lines[i].y1));
+    CHECK(a.lines[i].y2 == doctest::Approx(b.lines[i].y2));
+  }
+  REQUIRE(a.rects.size() == b.rects.size());
+  for (std::size_t i = 0; i < a.rects.size(); ++i) {
+    CHECK(a.rects[i].y == doctest::Approx(b.rects[i].y));
+    CHECK(a.rects[i].height == doctest::Approx(b.rects[i].height));
+  }
+  REQUIRE(a.links.size() == b.links.size());
+  for (std::size_t i = 0; i < a.links.size(); ++i) CHECK(a.links[i].y == doctest::Approx(b.links[i].y));
+  REQUIRE(a.images.size() == b.images.size());
+  for (std::size_t i = 0; i < a.images.size(); ++i) CHECK(a.images[i].y == doctest::Approx(b.images[i].y));
+}
+
+}  // namespace
+
+TEST_CASE("cutting a strip at several cuts at once equals cutting it at each in turn") {
+  const Strip strip = busy_row();
+  for (const std::vector<double>& cuts : {std::vector<double>{30}, {20, 60}, {10, 30, 50, 70, 90}, {40, 50}}) {
+    CAPTURE(cuts.size());
+    std::vector<Strip> in_turn;
+    Strip rest = strip;
+    double top = 0;
+    for (double cut : cuts) {
+      auto [upper, lower] = split_strip(rest, cut - top);
+      in_turn.push_back(std::move(upper));
+      rest = std::move(lower);
+      top = cut;
+    }
+    in_turn.push_back(std::move(rest));
+    const std::vector<Strip> at_once = split_strip(strip, cuts);
+    REQUIRE(at_once.size() == in_turn.size());
+    for (std::size_t k = 0; k < at_once.size(); ++k) {
+      CAPTURE(k);
+      check_same(at_once[k], in_turn[k]);
+    }
+  }
+}

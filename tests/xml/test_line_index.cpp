@@ -12,10 +12,12 @@ using ucap::xml::LineIndex;
 
 namespace {
 
+// LF, CR LF and a CR alone each end a line.
 SourcePosition counted(const std::string& text, std::size_t offset) {
   SourcePosition at{1, 1};
   for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') at = {at.line + 1, 1};
+    const bool lone_cr = text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
+    if (text[i] == '\n' || lone_cr) at = {at.line + 1, 1};
     else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++at.column;
   }
   return at;
@@ -50,4 +52,29 @@ TEST_CASE("empty text and offsets past the end") {
   CHECK(LineIndex("").position(0) == SourcePosition{1, 1});
   CHECK(LineIndex("ab\n").position(99) == SourcePosition{2, 1});
   CHECK(LineIndex(std::string(128, '\n')).position(128) == SourcePosition{129, 1});
+}
+
+TEST_CASE("a CR alone ends a line, as LF and CR LF do") {
+  // Old Mac files end lines with CR: line 3 column 2 is the 'c' however the
+  // lines before it end.
+  for (const char* end : {"\n", "\r\n", "\r"}) {
+    CAPTURE(std::string(end) == "\r" ? "CR" : std::string(end) == "\n" ? "LF" : "CR LF");
+    const std::string text = std::string("a") + end + "b" + end + "xc";
+    LineIndex index(text);
+    CHECK(index.position(text.size() - 1) == SourcePosition{3, 2});
+    CHECK(index.position(text.find('b')) == SourcePosition{2, 1});
+  }
+  // Mixed endings, and a CR at the very end.
+  CHECK(LineIndex("a\rb\nc\r\nd\r").position(11) == SourcePosition{5, 1});
+  CHECK(LineIndex("a\r\r\nb").position(4) == SourcePosition{3, 1});
+}
+
+TEST_CASE("every offset maps to the position counted from the start, whatever the line ends") {
+  std::mt19937 random(7);
+  const char* pieces[] = {"a", "\r", "\n", "\r\n", "城", "\r\r", "xy"};
+  std::string text;
+  while (text.size() < 3000) text += pieces[random() % 7];
+  LineIndex index(text);
+  for (std::size_t offset = 0; offset <= text.size(); ++offset)
+    if (index.position(offset) != counted(text, offset)) FAIL("offset ", offset);
 }
