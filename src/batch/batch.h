@@ -18,6 +18,7 @@ struct BatchOptions {
   unsigned jobs = 0;          // 0: default_thread_count()
   std::string roster;         // --roster: check every plan against it (empty: rosters among the inputs)
   std::string fallback_date;  // RenderOptions::fallback_date
+  PdfStandards pdf_standards;  // RenderOptions::pdf_standards
 };
 
 // Told how the batch goes, one call at a time (from whichever thread did

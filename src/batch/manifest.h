@@ -7,6 +7,7 @@
 
 #include "ucap/diagnostic.h"
 #include "ucap/document.h"
+#include "ucap/engine.h"
 
 namespace ucap::batch {
 
@@ -40,6 +41,7 @@ Totals count(const std::vector<InputRecord>& records, double wall_milliseconds);
 struct ManifestHeader {
   std::vector<Language> languages;  // asked for with --lang
   std::string stopped_by;  // "SIGINT", "SIGTERM", or empty when the batch ran to its end
+  PdfStandards pdf_standards;  // --pdf-standard
 };
 
 // The manifest's text: the header, every record in the order given (the

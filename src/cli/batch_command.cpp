@@ -37,7 +37,8 @@ void catch_stop_signals() {
 
 int run_batch(const BatchCommandOptions& options) {
   catch_stop_signals();
-  batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment()};
+  batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment(),
+                                    options.pdf_standards};
   for (const std::string& code : options.languages) {  // each once, in the order given
     const Language language = *parse_language(code);
     if (std::find(batch_options.languages.begin(), batch_options.languages.end(), language) == batch_options.languages.end())

@@ -1,8 +1,11 @@
-// `ucap batch PATH... --out-dir DIR [--lang en,ja] [--jobs N] [--roster FILE]`
+// `ucap batch PATH... --out-dir DIR [--lang en,ja] [--jobs N] [--roster FILE]
+//             [--pdf-standard ua-1,a-2a|ua-1|a-2a|none]`
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "ucap/engine.h"
 
 namespace ucap::cli {
 
@@ -12,6 +15,7 @@ struct BatchCommandOptions {
   std::vector<std::string> languages{"en", "ja"};
   unsigned jobs = 0;  // 0: one per processor
   std::string roster;
+  PdfStandards pdf_standards;  // --pdf-standard
   std::string data_directory;
 };
 

@@ -20,6 +20,16 @@ int main(int argc, char** argv) {
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
+  // --pdf-standard (render, batch): a value that is not one of the four is a usage error.
+  const CLI::Validator pdf_standard_names(
+      [](std::string& value) {
+        return ucap::parse_pdf_standards(value) ? std::string() : "must be ua-1,a-2a, ua-1, a-2a or none";
+      },
+      "ua-1,a-2a|ua-1|a-2a|none");
+  const char* pdf_standard_help =
+      "what the PDF meets and claims: ua-1,a-2a (PDF/UA-1 and PDF/A-2a, the default), ua-1, a-2a, or none (untagged)";
+  std::string render_standard = "ua-1,a-2a", batch_standard = "ua-1,a-2a";
+
   ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
   CLI::App* render_command = app.add_subcommand(
@@ -34,6 +44,7 @@ int main(int argc, char** argv) {
   render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
+  render_command->add_option("--pdf-standard", render_standard, pdf_standard_help)->check(pdf_standard_names);
 
   ucap::cli::BatchCommandOptions batch;
   CLI::App* batch_command = app.add_subcommand(
@@ -46,6 +57,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"en", "ja"}));
   batch_command->add_option("--jobs", batch.jobs, "threads in all, one PDF each at a time (default: one per processor)")->check(CLI::Range(1, 256));
   batch_command->add_option("--roster", batch.roster, "check every plan's pairing against this roster");
+  batch_command->add_option("--pdf-standard", batch_standard, pdf_standard_help)->check(pdf_standard_names);
 
   try {
     app.parse(argc, argv);
@@ -62,10 +74,12 @@ int main(int argc, char** argv) {
   if (*render_command) {
     render.json = render_diagnostics == "json";
     render.data_directory = data_directory;
+    render.pdf_standards = *ucap::parse_pdf_standards(render_standard);
     return ucap::cli::run_render(render);
   }
   if (*batch_command) {
     batch.data_directory = data_directory;
+    batch.pdf_standards = *ucap::parse_pdf_standards(batch_standard);
     return ucap::cli::run_batch(batch);
   }
   return 2;

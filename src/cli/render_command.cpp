@@ -56,7 +56,9 @@ class RenderRun {
  public:
   RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
       : options_(options), engine_(engine), printer_(options.json),
-        render_options_{roster, date_from_environment()} {}
+        render_options_{roster, date_from_environment()} {
+    render_options_.pdf_standards = options.pdf_standards;
+  }
 
   int run() {
     for (const std::string& file : options_.files) render_file(file);
