@@ -41,7 +41,7 @@ std::string xmp_packet(const layout::DocumentInfo& info, const PdfStandards& sta
 // message, empty on success. Does nothing when no standard is asked for.
 std::string add_conformance(HPDF_Doc pdf, const layout::DocumentInfo& info, const PdfStandards& standards);
 
-// Replaces the zero /ID add_conformance left in the trailer with the MD5
+// Replaces the zero /ID add_conformance left in the trailer with a digest
 // of the whole file as saved with it (the same bytes give the same ID).
 // False when the trailer holds no such /ID.
 bool fill_trailer_id(std::vector<std::uint8_t>& pdf_bytes);
