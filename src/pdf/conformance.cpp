@@ -1,6 +1,5 @@
 #include "pdf/conformance.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
