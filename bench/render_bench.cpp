@@ -228,6 +228,54 @@ double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>
   }, /*cpu=*/false);
 }
 
+// What PDF/UA-1 and PDF/A-2a cost (issue 18: at most 10 % more time and
+// bytes): every sample in each language rendered in-process untagged
+// (`--pdf-standard none`) and with the default standards, in alternating
+// runs of 3 over 7 rounds, so that both see the same machine. Per language:
+// the sums over all samples of the median render times and of the bytes,
+// and the largest single plan's increase.
+void standards_cost(const render::Engine& engine, const std::vector<xml::SourceFile>& plans) {
+  pdf::WriteOptions untagged, standard;
+  untagged.standards = {false, false};
+  const std::vector<model::Language> languages{model::Language::en, model::Language::ja};
+  std::vector<std::vector<double>> none_times(plans.size() * 2), standard_times(plans.size() * 2);
+  for (int round = 0; round < 7; ++round)
+    for (std::size_t p = 0; p < plans.size(); ++p) {
+      render::PlanCheck check = engine.check_plan(plans[p]);
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        time_runs(none_times[p * 2 + l], 3, [&] { engine.render_plan(*check.plan, languages[l], "", untagged); });
+        time_runs(standard_times[p * 2 + l], 3, [&] { engine.render_plan(*check.plan, languages[l], "", standard); });
+      }
+    }
+  std::printf("\n%-28s %4s %9s %9s %7s %9s %9s %7s\n", "plan (none vs ua-1,a-2a)", "lang", "none", "standard", "time",
+              "none B", "standard B", "bytes");
+  for (std::size_t l = 0; l < languages.size(); ++l) {
+    const std::string code(model::language_code(languages[l]));
+    double none_ms = 0, standard_ms = 0, none_bytes = 0, standard_bytes = 0, worst_time = 0, worst_bytes = 0;
+    for (std::size_t p = 0; p < plans.size(); ++p) {
+      render::PlanCheck check = engine.check_plan(plans[p]);
+      const double a = median(none_times[p * 2 + l]), b = median(standard_times[p * 2 + l]);
+      const double a_bytes = double(engine.render_plan(*check.plan, languages[l], "", untagged).bytes.size());
+      const double b_bytes = double(engine.render_plan(*check.plan, languages[l], "", standard).bytes.size());
+      std::printf("%-28s %4s %7.2fms %7.2fms %+6.1f%% %9.0f %9.0f %+6.1f%%\n",
+                  fs::path(plans[p].name).stem().string().c_str(), code.c_str(), a, b, (b / a - 1) * 100, a_bytes,
+                  b_bytes, (b_bytes / a_bytes - 1) * 100);
+      none_ms += a, standard_ms += b, none_bytes += a_bytes, standard_bytes += b_bytes;
+      worst_time = std::max(worst_time, (b / a - 1) * 100);
+      worst_bytes = std::max(worst_bytes, (b_bytes / a_bytes - 1) * 100);
+    }
+    std::printf("%-28s %4s %7.2fms %7.2fms %+6.1f%% %9.0f %9.0f %+6.1f%%\n", "all samples", code.c_str(), none_ms,
+                standard_ms, (standard_ms / none_ms - 1) * 100, none_bytes, standard_bytes,
+                (standard_bytes / none_bytes - 1) * 100);
+    figure("standards." + code + ".render_none", none_ms, "ms");
+    figure("standards." + code + ".render", standard_ms, "ms");
+    figure("standards." + code + ".time_added", (standard_ms / none_ms - 1) * 100, "%");
+    figure("standards." + code + ".bytes_added", (standard_bytes / none_bytes - 1) * 100, "%");
+    figure("standards." + code + ".worst_time_added", worst_time, "%");
+    figure("standards." + code + ".worst_bytes_added", worst_bytes, "%");
+  }
+}
+
 // Runs commands from a small process forked when the benchmark starts.
 // Linux keeps a process's peak-RSS high-water mark across fork and exec, so
 // a child forked from the benchmark once it has grown (engines, plans,
@@ -320,10 +368,12 @@ int main(int argc, char** argv) {
   launcher = &small_launcher;
   std::vector<std::string> positional;
   std::string out_path, only;
+  bool standards_only = false;  // --standards: only what the PDF standards cost
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if ((arg == "--out" || arg == "--only") && i + 1 < argc) (arg == "--out" ? out_path : only) = argv[++i];
     else if (arg == "--cpu-time") use_cpu_clock = true;
+    else if (arg == "--standards") standards_only = true;
     else positional.push_back(arg);
   }
   const std::string source_dir = positional.size() > 0 ? positional[0] : UCAP_SOURCE_DIR;
@@ -347,6 +397,10 @@ int main(int argc, char** argv) {
   if (plans.empty()) {
     std::fprintf(stderr, "no sample plan matches \"%s\"\n", only.c_str());
     return 2;
+  }
+  if (standards_only) {
+    standards_cost(*engine, plans);
+    return !out_path.empty() && !write_figures(out_path) ? 1 : 0;
   }
   const auto largest = std::max_element(plans.begin(), plans.end(),
                                         [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
@@ -411,6 +465,7 @@ int main(int argc, char** argv) {
     figure("batch.1_thread", one, "ms");
     figure("batch.all_threads", all, "ms");
     figure("batch.speedup", one / all, "x", "higher");
+    standards_cost(*engine, plans);
   }
 
   if (full_run && !ucap.empty()) {

@@ -10,6 +10,8 @@ packages=(
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-liberation2
   poppler-utils qpdf mupdf-tools libxml2-utils python3 time
   emacs-nox  # tests/e2e/test_editor_completion.sh: nXML completion in batch
+  icc-profiles-free  # sRGB.icc, compiled in as PDF/A's OutputIntent profile (cmake/srgb_profile.cmake)
+  python3-pikepdf python3-fonttools  # tests/e2e/test_pdf_standard.sh and shared/tools/uacheck.py read the PDFs back
 )
 
 bash "$(dirname "$0")/install-missing.sh" setup-deps "${packages[@]}"

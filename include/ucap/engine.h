@@ -16,7 +16,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ucap/diagnostic.h"
@@ -68,6 +70,24 @@ struct EngineOptions {
   bool validation_only = false;
 };
 
+// The standards a PDF is written to meet, and claims in its XMP metadata:
+// PDF/UA-1 (ISO 14289-1, accessibility) and PDF/A-2a (ISO 19005-2 level a,
+// archiving). Either one makes the PDF tagged (its logical structure for
+// screen readers); with neither it is untagged and claims nothing, as
+// ucap's PDFs were before the standards came. Both by default.
+struct PdfStandards {
+  bool ua1 = true;
+  bool a2a = true;
+  bool operator==(const PdfStandards& other) const { return ua1 == other.ua1 && a2a == other.a2a; }
+  bool operator!=(const PdfStandards& other) const { return !(*this == other); }
+};
+
+// "ua-1,a-2a" (either order), "ua-1", "a-2a" or "none" (`--pdf-standard`);
+// nullopt for anything else.
+UCAP_API std::optional<PdfStandards> parse_pdf_standards(std::string_view text);
+// The same names: "ua-1,a-2a", "ua-1", "a-2a", "none".
+UCAP_API std::string to_string(PdfStandards standards);
+
 struct RenderOptions {
   // A roster to check a plan's pairing against before rendering (as
   // validate() does with one); the caller keeps it alive during the call.
@@ -84,6 +104,8 @@ struct RenderOptions {
   // that already renders on every core, as `ucap batch` does, turns it off
   // so that its own threads are all there is.
   bool use_second_thread = true;
+  // What the PDF meets and claims (PDF/UA-1 and PDF/A-2a by default).
+  PdfStandards pdf_standards;
 };
 
 namespace detail {

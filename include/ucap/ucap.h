@@ -58,6 +58,14 @@ typedef enum ucap_document_kind {
   UCAP_DOCUMENT_PROGRESS_REPORT = 3 /* validated and rendered like a plan */
 } ucap_document_kind;
 
+/* The standards a PDF is written to meet and claims (ucap_render_with_standards):
+   PDF/UA-1 (ISO 14289-1) and PDF/A-2a (ISO 19005-2 level a). 0 writes an
+   untagged PDF that claims neither. ucap_render and ucap_render_to_file use
+   UCAP_PDF_STANDARDS_DEFAULT. */
+#define UCAP_PDF_UA_1 1u
+#define UCAP_PDF_A_2A 2u
+#define UCAP_PDF_STANDARDS_DEFAULT (UCAP_PDF_UA_1 | UCAP_PDF_A_2A)
+
 /* ucap_engine_load flags. */
 #define UCAP_ENGINE_VALIDATION_ONLY 1u /* no fonts or styles: validates, does not render */
 
@@ -158,6 +166,15 @@ UCAP_API ucap_status ucap_render(const ucap_engine* engine, const ucap_document*
 UCAP_API ucap_status ucap_render_to_file(const ucap_engine* engine, const ucap_document* plan, const char* language,
                                          const char* path, const ucap_document* roster, const char* fallback_date,
                                          ucap_result** result);
+
+/* ucap_render and ucap_render_to_file (path NULL: into the result, as
+   ucap_render) with the standards the PDF meets: pdf_standards is 0 or
+   UCAP_PDF_UA_1 and/or UCAP_PDF_A_2A; other bits are UCAP_INVALID_ARGUMENT.
+   The C ABI only grows: the functions above are unchanged. */
+UCAP_API ucap_status ucap_render_with_standards(const ucap_engine* engine, const ucap_document* plan,
+                                                const char* language, const char* path, const ucap_document* roster,
+                                                const char* fallback_date, unsigned pdf_standards,
+                                                ucap_result** result);
 
 /* The PDF's bytes, owned by the result; NULL (and *size 0) when there are
    none. size may be NULL. */

@@ -95,13 +95,15 @@ std::optional<std::vector<ucap::Language>> parse_languages(std::string_view code
 
 ucap_status render_call(const ucap_engine* engine, const ucap_document* plan, const char* language,
                         const char* path, const ucap_document* roster, const char* fallback_date,
-                        ucap_result** result) {
+                        ucap_result** result, unsigned pdf_standards = UCAP_PDF_STANDARDS_DEFAULT) {
   clear(result);
   if (!engine || !plan || !language) return UCAP_INVALID_ARGUMENT;
+  if (pdf_standards & ~UCAP_PDF_STANDARDS_DEFAULT) return UCAP_INVALID_ARGUMENT;
   std::optional<std::vector<ucap::Language>> wanted = parse_languages(language);
   if (!wanted) return UCAP_INVALID_ARGUMENT;
   return guarded([&] {
     ucap::RenderOptions options{roster ? &roster->document : nullptr, fallback_date ? fallback_date : ""};
+    options.pdf_standards = {(pdf_standards & UCAP_PDF_UA_1) != 0, (pdf_standards & UCAP_PDF_A_2A) != 0};
     ucap::Rendering out = path ? engine->engine.render_to_file(plan->document, *wanted, path, options)
                                : engine->engine.render(plan->document, *wanted, options);
     return deliver(out.status, std::move(out.pdf), std::move(out.diagnostics), result);
@@ -191,6 +193,12 @@ ucap_status ucap_render_to_file(const ucap_engine* engine, const ucap_document* 
     return UCAP_INVALID_ARGUMENT;
   }
   return render_call(engine, plan, language, path, roster, fallback_date, result);
+}
+
+ucap_status ucap_render_with_standards(const ucap_engine* engine, const ucap_document* plan, const char* language,
+                                       const char* path, const ucap_document* roster, const char* fallback_date,
+                                       unsigned pdf_standards, ucap_result** result) {
+  return render_call(engine, plan, language, path, roster, fallback_date, result, pdf_standards);
 }
 
 const unsigned char* ucap_result_pdf(const ucap_result* result, std::size_t* size) {

@@ -113,6 +113,30 @@ const char* to_string(Status status) {
   return "unknown status";
 }
 
+std::optional<PdfStandards> parse_pdf_standards(std::string_view text) {
+  if (text == "none") return PdfStandards{false, false};
+  PdfStandards standards{false, false};
+  while (!text.empty()) {
+    const std::size_t comma = text.find(',');
+    const std::string_view name = text.substr(0, comma);
+    bool& wanted = name == "ua-1" ? standards.ua1 : standards.a2a;
+    if ((name != "ua-1" && name != "a-2a") || wanted) return std::nullopt;  // unknown, or named twice
+    wanted = true;
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
+    if (text.empty()) return std::nullopt;  // a trailing comma
+  }
+  if (!standards.ua1 && !standards.a2a) return std::nullopt;
+  return standards;
+}
+
+std::string to_string(PdfStandards standards) {
+  if (standards.ua1 && standards.a2a) return "ua-1,a-2a";
+  if (standards.ua1) return "ua-1";
+  if (standards.a2a) return "a-2a";
+  return "none";
+}
+
 Engine::Engine() noexcept = default;
 Engine::~Engine() = default;
 
@@ -175,6 +199,8 @@ Rendering Engine::render(const Document& document, const std::vector<Language>& 
 
   pdf::WriteOptions writing;
   writing.use_second_thread = options.use_second_thread;
+  writing.standards.ua1 = options.pdf_standards.ua1;
+  writing.standards.a2a = options.pdf_standards.a2a;
   render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date, writing)
                                  : data_->renderer->render_report(*report, edition.front(), options.fallback_date, writing);
   if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};

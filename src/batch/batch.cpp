@@ -266,6 +266,7 @@ class BatchRun {
     // writer's second thread.
     RenderOptions render_options{job.roster, options_.fallback_date};
     render_options.use_second_thread = false;
+    render_options.pdf_standards = options_.pdf_standards;
     for (const PlannedOutput& output : job.outputs) {
       Rendering pdf = engine_.render(document, output.languages, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
@@ -300,7 +301,7 @@ class BatchRun {
   void write_manifest(BatchResult& result) const {
     const std::string path = (fs::path(options_.out_dir) / "manifest.json").string();
     ManifestHeader header{options_.languages, signal_name(result.stopped_by), options_.bilingual,
-                          options_.diagnostics_format};
+                          options_.diagnostics_format, options_.pdf_standards};
     // The PDFs the manifest lists are on the disk before it is.
     std::string error = files::sync_file_system(options_.out_dir);
     if (error.empty()) error = files::write_file_atomically(path, manifest_json(header, result.records, result.totals));

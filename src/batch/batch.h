@@ -24,6 +24,7 @@ struct BatchOptions {
   // The form `ucap batch` prints findings in ("text", "json"): recorded in
   // the manifest, so a pipeline knows what it read.
   std::string diagnostics_format = "text";
+  PdfStandards pdf_standards;  // RenderOptions::pdf_standards
 };
 
 // Told how the batch goes, one call at a time (from whichever thread did

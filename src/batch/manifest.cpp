@@ -93,6 +93,7 @@ std::string manifest_json(const ManifestHeader& header, const std::vector<InputR
   manifest["languages"] = std::move(languages);
   manifest["bilingual"] = header.bilingual;
   manifest["diagnostics"] = header.diagnostics.empty() ? "text" : header.diagnostics;
+  manifest["pdf_standard"] = ucap::to_string(header.pdf_standards);
   manifest["stopped_by"] = header.stopped_by.empty() ? ordered_json(nullptr) : ordered_json(header.stopped_by);
   ordered_json inputs = ordered_json::array();
   for (const InputRecord& record : records) inputs.push_back(record_json(record));

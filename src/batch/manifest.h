@@ -7,6 +7,7 @@
 
 #include "ucap/diagnostic.h"
 #include "ucap/document.h"
+#include "ucap/engine.h"
 
 namespace ucap::batch {
 
@@ -42,6 +43,7 @@ struct ManifestHeader {
   std::string stopped_by;  // "SIGINT", "SIGTERM", or empty when the batch ran to its end
   bool bilingual = false;   // --lang both: the bilingual editions too
   std::string diagnostics;  // how findings were printed: "text" (when empty) or "json"
+  PdfStandards pdf_standards;  // --pdf-standard
 };
 
 // The manifest's text: the header, every record in the order given (the

@@ -42,6 +42,7 @@ void catch_stop_signals() {
 int run_batch(const BatchCommandOptions& options) {
   catch_stop_signals();
   batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment()};
+  batch_options.pdf_standards = options.pdf_standards;
   batch_options.bilingual = std::find(options.languages.begin(), options.languages.end(), "both") != options.languages.end();
   batch_options.diagnostics_format = options.json ? "json" : "text";
   std::vector<std::string> codes = options.languages;

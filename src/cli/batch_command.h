@@ -1,9 +1,11 @@
 // `ucap batch PATH... --out-dir DIR [--lang en,ja,both] [--jobs N] [--roster FILE]
-//             [--diagnostics=text|json]`
+//             [--diagnostics=text|json] [--pdf-standard ua-1,a-2a|ua-1|a-2a|none]`
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "ucap/engine.h"
 
 namespace ucap::cli {
 
@@ -15,6 +17,7 @@ struct BatchCommandOptions {
   unsigned jobs = 0;  // 0: one per processor
   std::string roster;
   bool json = false;  // findings as JSON lines on stdout (progress stays on stderr)
+  PdfStandards pdf_standards;  // --pdf-standard
   std::string data_directory;
 };
 

@@ -47,10 +47,11 @@ std::string output_path(const RenderCommandOptions& options, const std::string& 
   return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
 }
 
-RenderOptions render_options(const RenderCommandOptions& /*options*/, const Document* roster) {
+RenderOptions render_options(const RenderCommandOptions& options, const Document* roster) {
   RenderOptions render;
   render.roster = roster;
   render.fallback_date = date_from_environment();
+  render.pdf_standards = options.pdf_standards;
   return render;
 }
 

@@ -26,7 +26,7 @@ std::string output_path(const RenderCommandOptions& options, const std::string& 
                         const std::vector<Language>& languages);
 
 // The options every PDF of one run is rendered with: the roster given with
-// --roster (the caller keeps it alive) and the fallback date.
+// --roster (the caller keeps it alive), the fallback date and --pdf-standard.
 RenderOptions render_options(const RenderCommandOptions& options, const Document* roster);
 
 }  // namespace ucap::cli

@@ -21,6 +21,16 @@ int main(int argc, char** argv) {
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
+  // --pdf-standard (render, batch): a value that is not one of the four is a usage error.
+  const CLI::Validator pdf_standard_names(
+      [](std::string& value) {
+        return ucap::parse_pdf_standards(value) ? std::string() : "must be ua-1,a-2a, ua-1, a-2a or none";
+      },
+      "ua-1,a-2a|ua-1|a-2a|none");
+  const char* pdf_standard_help =
+      "what the PDF meets and claims: ua-1,a-2a (PDF/UA-1 and PDF/A-2a, the default), ua-1, a-2a, or none (untagged)";
+  std::string render_standard = "ua-1,a-2a", watch_standard = "ua-1,a-2a", batch_standard = "ua-1,a-2a";
+
   ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
   CLI::App* render_command = app.add_subcommand(
@@ -35,6 +45,7 @@ int main(int argc, char** argv) {
   render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
+  render_command->add_option("--pdf-standard", render_standard, pdf_standard_help)->check(pdf_standard_names);
 
   ucap::cli::RenderCommandOptions watch;
   CLI::App* watch_command = app.add_subcommand(
@@ -45,6 +56,7 @@ int main(int argc, char** argv) {
   watch_command->add_option("-o,--output", watch.output, "the PDF to write (one file, one language)");
   watch_command->add_option("--out-dir", watch.out_dir, "folder for the PDFs (default: beside each input)");
   watch_command->add_option("--roster", watch.roster, "check each plan's pairing against this roster (watched too)");
+  watch_command->add_option("--pdf-standard", watch_standard, pdf_standard_help)->check(pdf_standard_names);
 
   ucap::cli::BatchCommandOptions batch;
   CLI::App* batch_command = app.add_subcommand(
@@ -63,6 +75,7 @@ int main(int argc, char** argv) {
   batch_command->add_option("--diagnostics", batch_diagnostics,
                             "text (default) or json: every input's findings as JSON lines on stdout, each naming its \"input\"")
       ->check(CLI::IsMember({"text", "json"}));
+  batch_command->add_option("--pdf-standard", batch_standard, pdf_standard_help)->check(pdf_standard_names);
 
   try {
     app.parse(argc, argv);
@@ -79,15 +92,18 @@ int main(int argc, char** argv) {
   if (*render_command) {
     render.json = render_diagnostics == "json";
     render.data_directory = data_directory;
+    render.pdf_standards = *ucap::parse_pdf_standards(render_standard);
     return ucap::cli::run_render(render);
   }
   if (*watch_command) {
     watch.data_directory = data_directory;
+    watch.pdf_standards = *ucap::parse_pdf_standards(watch_standard);
     return ucap::cli::run_watch(watch);
   }
   if (*batch_command) {
     batch.json = batch_diagnostics == "json";
     batch.data_directory = data_directory;
+    batch.pdf_standards = *ucap::parse_pdf_standards(batch_standard);
     return ucap::cli::run_batch(batch);
   }
   return 2;

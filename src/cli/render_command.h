@@ -1,9 +1,11 @@
 // `ucap render FILE... [--lang en|ja|both|all] [-o FILE | --out-dir DIR]
-//               [--roster FILE] [--diagnostics=text|json]`
+//               [--roster FILE] [--diagnostics=text|json] [--pdf-standard ua-1,a-2a|ua-1|a-2a|none]`
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "ucap/engine.h"
 
 namespace ucap::cli {
 
@@ -16,6 +18,7 @@ struct RenderCommandOptions {
   std::string out_dir;             // --out-dir: NAME.<lang>.pdf there
   std::string roster;
   bool json = false;
+  PdfStandards pdf_standards;  // --pdf-standard
   std::string data_directory;
 };
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "font/font_choice.h"
@@ -80,6 +81,9 @@ struct DocumentInfo {
   std::string title, author, subject, keywords;
   std::string language;       // catalog /Lang: "en", "ja"
   std::string creation_date;  // "YYYY-MM-DD" from the document, never the clock
+  // (language code, title) for each language the document is written in,
+  // whichever this PDF shows: the XMP's dc:title alternatives.
+  std::vector<std::pair<std::string, std::string>> titles;
 };
 
 struct LaidOutDocument {

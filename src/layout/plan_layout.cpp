@@ -232,6 +232,8 @@ class PlanWriter {
       if (listed.insert(sdg.id.value).second)
         info.keywords += (info.keywords.empty() ? "SDG " : ", SDG ") + sdg.id.value;
     info.language = std::string(model::language_code(language_));
+    for (Language language : in_.plan.languages)
+      info.titles.emplace_back(model::language_code(language), model::text_in(in_.plan.titles, language));
     const bool full_date = in_.plan.issued && in_.plan.issued->value.size() == 10;
     info.creation_date = full_date ? in_.plan.issued->value : in_.fallback_date;
     return info;

@@ -53,6 +53,8 @@ class ReportWriter {
     info.subject = model::text_in(in_.report.subtitles, language_);
     if (in_.facts.meeting) info.subject += (info.subject.empty() ? "" : ": ") + meeting_line(*in_.facts.meeting);
     info.language = std::string(model::language_code(language_));
+    for (Language language : in_.report.languages)
+      info.titles.emplace_back(model::language_code(language), model::text_in(in_.report.titles, language));
     const bool full_date = in_.facts.meeting && in_.facts.meeting->date.value.size() == 10;
     info.creation_date = full_date ? in_.facts.meeting->date.value : in_.fallback_date;
     return info;

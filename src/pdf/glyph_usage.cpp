@@ -1,8 +1,27 @@
 #include "pdf/glyph_usage.h"
 
+#include <cmath>
+
 #include "font/utf8_decode.h"
 
 namespace ucap::pdf {
+
+std::optional<font::ResolvedGlyph> missing_stand_in(const font::FontRegistry& registry, const font::FontChoice& choice,
+                                                    const font::ResolvedGlyph& missing) {
+  const font::TrueTypeFace& face = registry.face(missing.face).file();
+  const double box = face.advance(missing.glyph);
+  std::optional<font::ResolvedGlyph> best;  // the widest that fits, else the narrowest
+  const auto better = [&](double width, double best_width) {
+    return width <= box ? best_width > box || width > best_width : width < best_width;
+  };
+  // U+0020 SPACE, U+2002 EN SPACE, U+2003 EM SPACE, U+3000 IDEOGRAPHIC SPACE
+  for (char32_t space : {U' ', U'\u2002', U'\u2003', U'\u3000'}) {
+    font::ResolvedGlyph g = registry.resolve(choice, space);
+    if (g.missing || g.ignorable || g.face != missing.face) continue;
+    if (!best || better(face.advance(g.glyph), face.advance(best->glyph))) best = g;
+  }
+  return best;
+}
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry) {
   GlyphUsage usage;
@@ -21,8 +40,8 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
           usage.missing.push_back({p, t, i, c,
                                    "missing code point " + font::code_point_name(c) +
                                        " (no font has it; drawn as a box)"});
-          // The placeholder extracts as U+FFFD: the character is not there.
-          usage.faces[g.face].try_emplace(0, 1, U'\uFFFD');
+          if (auto stand_in = missing_stand_in(registry, texts[t].font, g))
+            usage.faces[stand_in->face].try_emplace(stand_in->glyph, 1, U' ');
           continue;
         }
         std::vector<bool>& seen_in_face = seen[g.face];

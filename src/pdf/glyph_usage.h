@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,7 @@
 
 namespace ucap::pdf {
 
-// A character that no font could draw; it was drawn as the placeholder.
+// A character that no font could draw; it was drawn as the placeholder box.
 struct MissingGlyphFinding {
   std::size_t page = 0;        // 0-based
   std::size_t text_index = 0;  // index into Page::texts
@@ -27,6 +28,16 @@ struct GlyphUsage {
   std::map<font::FaceIndex, std::map<font::GlyphId, std::u32string>> faces;
   std::vector<MissingGlyphFinding> missing;
 };
+
+// What a character no font has is shown as: a blank glyph (a space) of its
+// font choice's face, inside an /ActualText span that gives the character
+// to text extraction, with the box drawn over it as a path. PDF/A forbids
+// showing .notdef (glyph 0). Of the spaces the face has, the widest that is
+// no wider than the box (`missing` is the character as resolved): poppler
+// reads a wide gap after the span as a word break, and a span wider than
+// its box as covering the next space. nullopt when the face has no space.
+std::optional<font::ResolvedGlyph> missing_stand_in(const font::FontRegistry& registry, const font::FontChoice& choice,
+                                                    const font::ResolvedGlyph& missing);
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry);
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "font/utf8_decode.h"
+#include "pdf/glyph_usage.h"
 #include "pdf/pdf_number.h"
 
 namespace ucap::pdf {
@@ -47,7 +48,8 @@ void append_line(std::string& out, const layout::PlacedLine& l, double page_heig
 }
 
 // A missing character's placeholder: a box outline in the text colour over
-// its advance. The fonts' .notdef glyphs are empty, so the box is drawn.
+// its advance, drawn as a path and marked as an artifact (the character
+// itself is in the text, see missing_stand_in).
 struct PlaceholderBox {
   double x, baseline, width, size;
   layout::Color color;
@@ -55,14 +57,14 @@ struct PlaceholderBox {
 
 void append_placeholder_boxes(std::string& out, const std::vector<PlaceholderBox>& boxes) {
   for (const auto& b : boxes) {
-    out += "q\n";
+    out += "/Artifact BMC\nq\n";
     append_numbers(out, {b.color.r, b.color.g, b.color.b});
     out += "RG\n";
     append_numbers(out, {b.size * 0.05});
     out += "w\n";
     double margin = b.width * 0.1;
     append_numbers(out, {b.x + margin, b.baseline, std::max(0.0, b.width - 2 * margin), b.size * 0.7});
-    out += "re\nS\nQ\n";
+    out += "re\nS\nQ\nEMC\n";
   }
 }
 
@@ -172,6 +174,16 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
   for (std::size_t i = 0; i < code_points.size(); ++i) {
     font::ResolvedGlyph g = registry.resolve(text.font, code_points[i]);
     if (g.ignorable) continue;
+    double missing_advance = 0;  // 1/1000 em: the layout measured a missing character as .notdef
+    if (g.missing) {
+      missing_advance = glyph_width_thousandths(registry.face(g.face).file(), g.glyph);
+      const double x = i < text.x_positions.size() ? text.x_positions[i] : pen;
+      placeholders.push_back({x, baseline, missing_advance * text.size / 1000, text.size, text.color});
+      std::optional<font::ResolvedGlyph> stand_in = missing_stand_in(registry, text.font, g);
+      if (!stand_in) continue;
+      g = *stand_in;
+      g.missing = true;
+    }
     auto font_it = fonts.find(g.face);
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
     const FontResource& font = font_it->second;
@@ -197,15 +209,23 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
         pen -= adjust * text.size / 1000;
       }
     }
-    if (g.missing) placeholders.push_back({x, baseline, width * text.size / 1000, text.size, text.color});
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
-    if (!g.missing && mapped != 0 && mapped != code_points[i]) {
-      // Show this glyph alone inside an /ActualText span, then go on.
+    if (g.missing || (mapped != 0 && mapped != code_points[i])) {
+      // Show this glyph alone inside an /ActualText span, then go on. A
+      // missing character's blank stand-in is stretched (Tz) to the box's
+      // width: text extraction then sees neither a gap nor an overlap.
       run.end(out);
       out += "/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC\n";
+      const double stretch = g.missing && width > 0 ? std::round(missing_advance / width * 100 * 1000) / 1000 : 100;
+      if (stretch != 100) {
+        append_numbers(out, {stretch});
+        out += "Tz\n";
+        width = missing_advance;
+      }
       run.begin();
       run.glyph(cid);
       run.end(out);
+      if (stretch != 100) out += "100 Tz\n";
       out += "EMC\n";
       run.begin();
     } else {

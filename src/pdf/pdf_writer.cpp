@@ -13,6 +13,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "pdf/conformance.h"
 #include "pdf/deflated_stream.h"
 #include "pdf/embedded_font.h"
 #include "pdf/haru_stream.h"
@@ -68,17 +69,15 @@ HPDF_Binary text_string(HPDF_Doc pdf, std::string_view utf8) {
 
 void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info) {
   // Producer is set first: it creates the Info dictionary the others go into.
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "ucap");
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, producer_name);
   HPDF_Dict dict = pdf->info;
   if (!dict) return;
   for (auto [key, value] : {std::pair{"Title", &info.title}, {"Author", &info.author},
                             {"Subject", &info.subject}, {"Keywords", &info.keywords}})
     if (!value->empty()) HPDF_Dict_Add(dict, key, text_string(pdf, *value));
-  int year = 0, month = 0, day = 0;
-  if (std::sscanf(info.creation_date.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3 && month >= 1 &&
-      month <= 12 && day >= 1 && day <= 31) {
-    HPDF_Date date{year, month, day, 0, 0, 0, 'Z', 0, 0};
-    HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+  if (const PdfDate date = parse_pdf_date(info.creation_date); date.valid()) {
+    HPDF_Date created{date.year, date.month, date.day, 0, 0, 0, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, created);
   }
   if (!info.language.empty())
     HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, info.language.c_str(), nullptr));
@@ -310,7 +309,8 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   // Every stream is compressed by deflated_stream.h (or is a figure's own
   // compressed data): libharu's compression stays off.
   // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
-  pdf->pdf_version = HPDF_VER_14;
+  // PDF/A-2 and PDF/UA-1 are built on ISO 32000-1, PDF 1.7.
+  pdf->pdf_version = options.standards.tagged() ? HPDF_VER_17 : HPDF_VER_14;
 
   std::map<font::FaceIndex, HPDF_Dict> font_dicts;
   for (const auto& [face_index, resource] : prepared.fonts) {
@@ -329,8 +329,13 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   add_outline(pdf, document, pages);
   if (!document.outline.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(pdf, document.info);
+  if (std::string failed = add_conformance(pdf, document.info, options.standards); !failed.empty())
+    return R::failure(errors.status != HPDF_OK ? haru_message(errors, "adding the metadata") : failed);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
-  return saved_bytes(pdf, errors);
+  auto saved = saved_bytes(pdf, errors);
+  if (saved && options.standards.tagged() && !fill_trailer_id(*saved))
+    return R::failure("cannot find the trailer's /ID in the saved document");
+  return saved;
 }
 
 }  // namespace ucap::pdf

@@ -412,3 +412,18 @@ TEST_CASE("strings longer than libharu writes are cut (outline, info) or left wi
   const std::string bytes(pdf.pdf.begin(), pdf.pdf.end());
   CHECK(bytes.find("https://example.org/aaaa") == std::string::npos);  // no cut link
 }
+
+TEST_CASE("--pdf-standard's names: the four choices, in either order, nothing else") {
+  using ucap::PdfStandards;
+  CHECK(ucap::parse_pdf_standards("ua-1,a-2a") == PdfStandards{true, true});
+  CHECK(ucap::parse_pdf_standards("a-2a,ua-1") == PdfStandards{true, true});
+  CHECK(ucap::parse_pdf_standards("ua-1") == PdfStandards{true, false});
+  CHECK(ucap::parse_pdf_standards("a-2a") == PdfStandards{false, true});
+  CHECK(ucap::parse_pdf_standards("none") == PdfStandards{false, false});
+  for (const char* bad : {"", "UA-1", "ua1", "a-2b", "ua-1,", ",a-2a", "ua-1,ua-1", "none,ua-1", "ua-1 a-2a", "pdf/a"})
+    CHECK_MESSAGE(!ucap::parse_pdf_standards(bad), bad);
+  CHECK(ucap::to_string(PdfStandards{}) == "ua-1,a-2a");
+  CHECK(ucap::to_string(PdfStandards{true, false}) == "ua-1");
+  CHECK(ucap::to_string(PdfStandards{false, true}) == "a-2a");
+  CHECK(ucap::to_string(PdfStandards{false, false}) == "none");
+}

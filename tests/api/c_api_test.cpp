@@ -214,5 +214,34 @@ TEST_CASE("C: a fallback date that does not exist is UCAP_INVALID_ARGUMENT with 
     CHECK(size == 0);
     ucap_result_free(result);
   }
+}
+
+TEST_CASE("C: ucap_render_with_standards gives the C++ API's bytes for each choice of standards") {
+  ucap_document* plan = buffer("minimal.xml", minimal);
+  const ucap::Document cpp_plan = ucap::Document::load_buffer("minimal.xml", minimal);
+  for (unsigned flags : {0u, UCAP_PDF_UA_1, UCAP_PDF_A_2A, UCAP_PDF_STANDARDS_DEFAULT}) {
+    CAPTURE(flags);
+    ucap_result* result = nullptr;
+    REQUIRE(ucap_render_with_standards(c_engine(), plan, "en", nullptr, nullptr, nullptr, flags, &result) == UCAP_OK);
+    std::size_t size = 0;
+    const unsigned char* pdf = ucap_result_pdf(result, &size);
+    REQUIRE(pdf);
+    ucap::RenderOptions options;
+    options.pdf_standards = {(flags & UCAP_PDF_UA_1) != 0, (flags & UCAP_PDF_A_2A) != 0};
+    CHECK(std::vector<std::uint8_t>(pdf, pdf + size) == ucap::test::api_engine().render(cpp_plan, ucap::Language::en, options).pdf);
+    const std::string text(pdf, pdf + size);
+    CHECK((text.find("pdfuaid:part") != std::string::npos) == ((flags & UCAP_PDF_UA_1) != 0));
+    CHECK((text.find("pdfaid:part") != std::string::npos) == ((flags & UCAP_PDF_A_2A) != 0));
+    ucap_result_free(result);
+  }
+  // ucap_render writes both standards, as the default does.
+  ucap_result* result = nullptr;
+  REQUIRE(ucap_render(c_engine(), plan, "en", nullptr, nullptr, &result) == UCAP_OK);
+  std::size_t size = 0;
+  const unsigned char* pdf = ucap_result_pdf(result, &size);
+  CHECK(std::vector<std::uint8_t>(pdf, pdf + size) == ucap::test::api_engine().render(cpp_plan, ucap::Language::en).pdf);
+  ucap_result_free(result);
+  CHECK(ucap_render_with_standards(c_engine(), plan, "en", nullptr, nullptr, nullptr, 4u, &result) == UCAP_INVALID_ARGUMENT);
+  CHECK(result == nullptr);
   ucap_document_free(plan);
 }

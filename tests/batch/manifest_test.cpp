@@ -45,6 +45,7 @@ TEST_CASE("the manifest's fields, in order") {
   const nlohmann::ordered_json manifest = nlohmann::ordered_json::parse(text);
   CHECK(manifest["format"] == "ucap-batch-manifest");
   CHECK(manifest["languages"] == nlohmann::json::array({"en", "ja"}));
+  CHECK(manifest["pdf_standard"] == "ua-1,a-2a");
   CHECK(manifest["stopped_by"] == "SIGINT");
   REQUIRE(manifest["inputs"].size() == 2);
   const auto& plan = manifest["inputs"][0];
@@ -61,7 +62,9 @@ TEST_CASE("the manifest's fields, in order") {
   CHECK(bad["diagnostics"][0]["hint"] == "close <p>");
   CHECK(manifest["totals"].dump() ==
         R"({"inputs":2,"rendered":1,"checked":0,"failed":1,"not_done":0,"pdfs":2,"errors":1,"warnings":1,"milliseconds":100.0})");
-  CHECK(nlohmann::ordered_json::parse(manifest_json({{Language::ja}, ""}, {}, count({}, 0)))["stopped_by"].is_null());
+  const auto untagged = nlohmann::ordered_json::parse(manifest_json({{Language::ja}, "", false, "text", {false, false}}, {}, count({}, 0)));
+  CHECK(untagged["stopped_by"].is_null());
+  CHECK(untagged["pdf_standard"] == "none");
 }
 
 TEST_CASE("a file name that is not UTF-8 is written with U+FFFD for its bad bytes, not an abort") {

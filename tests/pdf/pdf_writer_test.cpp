@@ -177,7 +177,7 @@ TEST_CASE("pdf: outline, links, info and language") {
   discard(path);
 }
 
-TEST_CASE("pdf: a character no font has is drawn as a placeholder and reported") {
+TEST_CASE("pdf: a character no font has is drawn as a box, kept in the text, never shown as .notdef") {
   font::RegistryMeasurer measurer(shared_registry());
   layout::LaidOutDocument doc;
   doc.pages.emplace_back();
@@ -194,10 +194,24 @@ TEST_CASE("pdf: a character no font has is drawn as a placeholder and reported")
   std::string path = scratch_path("missing.pdf");
   REQUIRE(write_bytes(path, bytes.value()));
   auto text = run_command("pdftotext -enc UTF-8 " + path + " -", path);
-  CHECK(text.out == "a\uFFFDb\n\n\f");
-  // The fonts' .notdef is empty, so the placeholder is a stroked box.
-  auto qdf = run_command("qpdf --qdf --object-streams=disable " + path + " -", path);
-  CHECK(qdf.out.find(" re\nS\nQ\n") != std::string::npos);
+  // The character itself, once, between its neighbours (no gap read as a space).
+  CHECK(text.out == "a\uE000b\n\n\f");
   CHECK(text.err == "");
+  auto qdf = run_command("qpdf --qdf --object-streams=disable " + path + " -", path);
+  // The box: a stroked path, marked as an artifact (not content).
+  CHECK(qdf.out.find("/Artifact BMC\nq\n") != std::string::npos);
+  CHECK(qdf.out.find(" re\nS\nQ\nEMC\n") != std::string::npos);
+  // In the text: a blank glyph stretched to the box, inside an /ActualText
+  // span that gives U+E000; not glyph 0 (.notdef), which PDF/A forbids.
+  std::smatch shown;
+  REQUIRE(std::regex_search(qdf.out, shown,
+                            std::regex("/Span <</ActualText <feffe000>>> BDC\n([0-9.]+) Tz\n<(....)>Tj\n100 Tz\nEMC\n")));
+  CHECK(shown[2].str() != "0000");
+  CHECK(std::stod(shown[1].str()) > 100);  // Liberation Serif's spaces are narrower than its .notdef box
+  // No code the page's text object shows is glyph 0.
+  const std::size_t text_begins = qdf.out.find("BT\n"), text_ends = qdf.out.find("ET\n", text_begins);
+  REQUIRE(text_ends != std::string::npos);
+  const std::string text_object = qdf.out.substr(text_begins, text_ends - text_begins);
+  CHECK(std::regex_search(text_object, std::regex("<([0-9a-f]{4})*0000")) == false);
   discard(path);
 }
