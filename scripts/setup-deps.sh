@@ -10,6 +10,12 @@ packages=(
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-liberation2
   poppler-utils qpdf mupdf-tools libxml2-utils python3 time
   emacs-nox  # tests/e2e/test_editor_completion.sh: nXML completion in batch
+  python3-pikepdf  # tests/e2e/test_structure.sh: the link annotations of tagged PDFs
 )
+# tests/e2e/test_structure.sh reads the structure as Firefox's viewer does,
+# with pdf.js under Node; Debian's nodejs and npm only when there is no node.
+command -v node >/dev/null || packages+=(nodejs npm)
 
 bash "$(dirname "$0")/install-missing.sh" setup-deps "${packages[@]}"
+# pdfjs-dist, at the version package-lock.json pins.
+(cd "$(dirname "$0")/../tests/pdfjs" && npm ci --no-audit --no-fund --loglevel=error)

@@ -11,6 +11,8 @@ constexpr Color axis_colour{0.45, 0.48, 0.55};
 constexpr Color grid_colour{0.85, 0.87, 0.9};
 constexpr Color bar_colour{0.16, 0.38, 0.66};
 constexpr Color muted_text{0.35, 0.35, 0.35};
+// Axes and grids only arrange a chart's marks: artifacts, not content.
+constexpr StructureRef chart_grid = artifact_ref(Artifact::layout);
 
 // A one-line (or wrapped) text in the chart style, placed into `strip` with
 // its top-left at (x, top); returns the height it takes.
@@ -59,12 +61,12 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
   for (int m = 0; m < months; m += 12) {
     const double x = plot_x + m * month_width;
     place_text(blocks, axis, std::to_string((first + m) / 12), x, 1, 12 * month_width, Alignment::center, true);
-    axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6});
+    axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6, chart_grid});
   }
-  axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6});
-  axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6});
+  axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6, chart_grid});
+  axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6, chart_grid});
   for (int m = 3; m < months; m += 3)
-    if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4});
+    if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4, chart_grid});
   flow.add(std::move(axis));
 
   for (const TimelineEntry& e : entries) {
@@ -80,13 +82,13 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
     for (int m = 0; m <= months; m += 3) {
       const double w = m % 12 == 0 ? 0.6 : 0.4;
       row.rects.push_back({plot_x + m * month_width - w / 2, 0, w, row.height, m % 12 == 0 ? axis_colour : grid_colour,
-                           true, {}, 0});
+                           true, {}, 0, chart_grid});
     }
     const int s = month_index(e.start), f = month_index(e.end);
     if (s >= 0 && f >= s)
       row.rects.push_back({plot_x + (s - first) * month_width, row.height / 2 - 4, (f - s + 1) * month_width, 8,
-                           bar_colour, true, {}, 0});
-    row.lines.push_back({0, row.height, width, row.height, grid_colour, 0.4});
+                           bar_colour, true, {}, 0, {}});
+    row.lines.push_back({0, row.height, width, row.height, grid_colour, 0.4, chart_grid});
     flow.add(std::move(row));
   }
   flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
@@ -121,7 +123,7 @@ void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<R
       // Severity 0–4 (likelihood + impact): green through red tints.
       static constexpr Color tint[] = {{0.86, 0.94, 0.86}, {0.93, 0.96, 0.82}, {1.0, 0.95, 0.78}, {1.0, 0.87, 0.74}, {0.98, 0.76, 0.74}};
       const double x = grid_x + impact * cell_w;
-      grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0});
+      grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0, {}});
       std::string numbers;
       for (const RiskEntry& r : risks)
         if (level_of(r.likelihood) == likelihood && level_of(r.impact) == impact)
@@ -150,7 +152,7 @@ void add_goal_axis(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& co
   axis.height = 14;
   for (unsigned goal = 1; goal <= goal_count; ++goal)
     place_text(blocks, axis, std::to_string(goal), columns.left_of(goal), 2, columns.width, Alignment::center, true);
-  axis.lines.push_back({columns.x, axis.height, columns.left_of(goal_count + 1), axis.height, axis_colour, 0.6});
+  axis.lines.push_back({columns.x, axis.height, columns.left_of(goal_count + 1), axis.height, axis_colour, 0.6, chart_grid});
   flow.add(std::move(axis));
 }
 
@@ -163,7 +165,7 @@ void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns&
                                    false, entry.no_plan.empty() ? Color{} : muted_text) + 6, 16.0);
   for (unsigned goal = 1; goal <= goal_count + 1; ++goal) {
     const double x = columns.left_of(goal);
-    row.lines.push_back({x, 0, x, row.height, goal == 1 || goal == goal_count + 1 ? axis_colour : grid_colour, 0.4});
+    row.lines.push_back({x, 0, x, row.height, goal == 1 || goal == goal_count + 1 ? axis_colour : grid_colour, 0.4, chart_grid});
   }
   if (!entry.no_plan.empty())
     place_text(blocks, row, entry.no_plan, columns.x, row.height / 2 - 5, goal_count * columns.width, Alignment::center,
@@ -172,8 +174,8 @@ void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns&
     if (goal >= 1 && goal <= goal_count)
       row.rects.push_back({columns.left_of(goal) + (columns.width - sdg_mark_size) / 2, (row.height - sdg_mark_size) / 2,
                            sdg_mark_size, sdg_mark_size, goal <= goals.size() ? goals[goal - 1].colour : bar_colour,
-                           true, {}, 0});
-  row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4});
+                           true, {}, 0, {}});
+  row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4, chart_grid});
   flow.add(std::move(row));
 }
 
@@ -189,7 +191,7 @@ void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<S
       const int goal = column * per_column + line + 1;
       if (goal > goal_count || std::size_t(goal) > goals.size()) continue;
       const double x = column * column_width;
-      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0});
+      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0, {}});
       place_text(blocks, strip, std::to_string(goal), x + 8, 1, 13, Alignment::right, true);
       height = std::max(height, place_text(blocks, strip, goals[goal - 1].name, x + 25, 1, column_width - 28,
                                            Alignment::left));

@@ -4,11 +4,54 @@
 
 namespace ucap::layout {
 
+FlowBuilder::FlowBuilder() : open_{structure_.add(-1, Role::document)} {}
+
+int FlowBuilder::open(Role role) {
+  open_.push_back(structure_.add(current(), role));
+  return open_.back();
+}
+
+void FlowBuilder::close() {
+  if (open_.size() > 1) open_.pop_back();
+}
+
+namespace {
+
+bool inside(const PlacedText& text, const LinkArea& link) {
+  if (text.x_positions.empty()) return false;
+  const double x = text.x_positions.front();
+  return x >= link.x - 0.01 && x < link.x + link.width && text.baseline_y >= link.y &&
+         text.baseline_y <= link.y + link.height;
+}
+
+template <class Box>
+void tag_untagged(std::vector<Box>& boxes, int node, std::size_t first = 0) {
+  for (std::size_t i = first; i < boxes.size(); ++i)
+    if (!boxes[i].tag.known()) boxes[i].tag.node = node;
+}
+
+}  // namespace
+
+void FlowBuilder::tag(Strip& strip, int node, std::size_t first_text, std::size_t first_link) {
+  for (std::size_t l = first_link; l < strip.links.size(); ++l) {
+    LinkArea& link = strip.links[l];
+    if (link.tag.known()) continue;
+    link.tag.node = structure_.add(node, Role::link);
+    for (std::size_t t = first_text; t < strip.texts.size(); ++t)
+      if (!strip.texts[t].tag.known() && inside(strip.texts[t], link)) strip.texts[t].tag = link.tag;
+  }
+  tag_untagged(strip.texts, node, first_text);
+  tag_untagged(strip.rects, node);
+  tag_untagged(strip.lines, node);
+  tag_untagged(strip.images, node);
+}
+
 void FlowBuilder::space(double points) { pending_space_ = std::max(pending_space_, points); }
 
 Strip& FlowBuilder::add(Strip strip) {
   strip.space_before = std::max(strip.space_before, pending_space_);
   pending_space_ = 0;
+  tag(strip, current());
   strips_.push_back(std::move(strip));
   return strips_.back();
 }
@@ -126,7 +169,7 @@ std::pair<Strip, Strip> split_strip(const Strip& strip, double cut) {
     PlacedLine above = line, below = line;
     if (clip_line(above, cut, true)) upper.lines.push_back(above);
     if (clip_line(below, cut, false)) lower.lines.push_back(below);
-    if (line.y1 == 0 && line.y2 == 0) upper.lines.push_back({line.x1, cut, line.x2, cut, line.color, line.width});
+    if (line.y1 == 0 && line.y2 == 0) upper.lines.push_back({line.x1, cut, line.x2, cut, line.color, line.width, line.tag});
   }
   for (const PlacedRect& rect : strip.rects) {
     PlacedRect above = rect, below = rect;
@@ -250,7 +293,7 @@ class Paginator {
   void start_page(const Strip& next) {
     start_page();
     if (next.table < 0 || next.table_header) return;
-    for (const Strip* header : headers_of(next.table)) place(*header, /*bookmarks=*/false);
+    for (const Strip* header : headers_of(next.table)) place(*header, /*repeated=*/true);
     repeated_header_height_ = y_ - page_.top;
   }
 
@@ -263,24 +306,33 @@ class Paginator {
     repeated_header_height_ = 0;
   }
 
-  void place(const Strip& strip, bool bookmarks = true) {
+  // A table's header repeated on a continuation page: not in the outline,
+  // and drawn as an artifact (the structure has the header once).
+  void place(const Strip& strip, bool repeated = false) {
     Page& page = result_.pages.back();
     const double x = page_.left;
+    const auto mark = [&](auto& box) {
+      if (repeated) box.tag = artifact_ref(Artifact::layout);
+    };
     for (PlacedText text : strip.texts) {
+      mark(text);
       text.baseline_y += y_;
       for (double& position : text.x_positions) position += x;
       page.texts.push_back(std::move(text));
     }
     for (PlacedRect rect : strip.rects) {
+      mark(rect);
       rect.x += x;
       rect.y += y_;
       page.rects.push_back(rect);
     }
     for (PlacedLine line : strip.lines) {
+      mark(line);
       line.x1 += x, line.x2 += x, line.y1 += y_, line.y2 += y_;
       page.lines.push_back(line);
     }
     for (PlacedImage image : strip.images) {
+      mark(image);
       image.x += x;
       image.y += y_;
       page.images.push_back(std::move(image));
@@ -290,7 +342,7 @@ class Paginator {
       link.y += y_;
       page.links.push_back(std::move(link));
     }
-    if (bookmarks)
+    if (!repeated)
       for (const Bookmark& mark : strip.bookmarks)
         result_.outline.push_back({mark.title, int(result_.pages.size() - 1), y_, mark.level});
     y_ += strip.height;

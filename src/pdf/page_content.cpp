@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "font/utf8_decode.h"
+#include "pdf/marked_content.h"
 #include "pdf/pdf_number.h"
 
 namespace ucap::pdf {
@@ -235,21 +236,36 @@ double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId gly
 }
 
 PageContent build_page_content(const layout::Page& page, const font::FontRegistry& registry,
-                               const FontResources& fonts) {
+                               const FontResources& fonts, const layout::Structure* structure) {
   PageContent content;
   std::string& out = content.stream;
   out.reserve(4096 + 40 * page.texts.size());
-  for (const auto& r : page.rects) append_rect(out, r, page.height);
-  for (const auto& l : page.lines) append_line(out, l, page.height);
+  MarkedContent marks(structure, content.mcid_nodes);
+  for (const auto& r : page.rects) {
+    if (r.filled || r.stroke_width > 0) marks.enter(out, r.tag);
+    append_rect(out, r, page.height);
+  }
+  for (const auto& l : page.lines) {
+    marks.enter(out, l.tag);
+    append_line(out, l, page.height);
+  }
+  marks.leave(out);
   std::vector<PlaceholderBox> placeholders;
   if (!page.texts.empty()) {
     out += "BT\n";
     TextState state;
-    for (const auto& t : page.texts)
+    for (const auto& t : page.texts) {
+      if (!t.text.empty() && t.size > 0) marks.enter(out, t.tag);
       append_text(out, state, t, page.height, registry, fonts, content.fonts_used, placeholders);
+    }
+    marks.leave(out);
     out += "ET\n";
   }
+  if (!placeholders.empty()) marks.enter(out, layout::artifact_ref(layout::Artifact::layout));
   append_placeholder_boxes(out, placeholders);
+  marks.leave(out);
+  if (marks.tagged())
+    for (const auto& image : page.images) content.image_marks.push_back(image.image ? marks.begin(image.tag) : std::string());
   return content;
 }
 

@@ -15,6 +15,7 @@
 #include "font/font_result.h"
 #include "layout/page_boxes.h"
 #include "pdf/glyph_usage.h"
+#include "pdf/pdf_standards.h"
 
 namespace ucap::pdf {
 
@@ -32,6 +33,8 @@ struct WriteOptions {
   // Fonts and pages built on this thread and a second one (see
   // shared_work.h); off: on this thread alone. The bytes are the same.
   bool use_second_thread = true;
+  // What the PDF is built to meet and claims; tagging is on for either standard.
+  PdfStandards standards;
 };
 
 // The PDF in memory. `findings` receives one entry per character that no
