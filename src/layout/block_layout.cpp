@@ -189,7 +189,7 @@ void BlockLayout::figure(const model::Figure& figure, double indent) {
   if (images_)
     if (auto found = images_->find(figure.source); found != images_->end()) image = found->second;
   flow_.space(style.space_before);
-  flow_.structure().nodes[std::size_t(flow_.open(Role::figure))].alt = figure_alt(figure);
+  set_figure_alt(figure, flow_.structure().nodes[std::size_t(flow_.open(Role::figure))]);
   if (image) figure_image(image, indent, caption.height());
   if (!caption.lines.empty()) {
     const std::size_t first = flow_.size();
@@ -216,12 +216,21 @@ void BlockLayout::figure_image(const std::shared_ptr<const model::FigureImage>& 
   flow_.add(std::move(strip));
 }
 
-// The figure's alternative text in the layout's language: its caption's
-// text stands in (validation has warned) when it has none.
-std::string BlockLayout::figure_alt(const model::Figure& figure) const {
+// The figure's alternative text, its alt in the layout's language, else
+// its caption in that language (validation warned of a missing alt), else
+// the alt in its own language (the node then says which).
+void BlockLayout::set_figure_alt(const model::Figure& figure, StructureNode& node) const {
+  if (figure.has_alt && model::shown_in(figure.alt_language, language_)) {
+    node.alt = figure.alt;
+    return;
+  }
   for (const model::Caption& caption : figure.captions)
-    if (model::shown_in(caption.language, language_)) return model::plain_text(caption.inlines);
-  return {};
+    if (model::shown_in(caption.language, language_)) {
+      node.alt = model::plain_text(caption.inlines);
+      return;
+    }
+  node.alt = figure.alt;
+  if (figure.alt_language != model::Language::unset) node.language = std::string(model::language_code(figure.alt_language));
 }
 
 // "Figure: …" in the layout's language; empty when the figure has no

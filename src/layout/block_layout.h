@@ -65,7 +65,7 @@ class BlockLayout {
   void figure(const model::Figure& figure, double indent);
   void figure_image(const std::shared_ptr<const model::FigureImage>& image, double indent, double caption_height);
   ComposedParagraph figure_caption(const model::Figure& figure, const BlockStyle& style, double measure) const;
-  std::string figure_alt(const model::Figure& figure) const;
+  void set_figure_alt(const model::Figure& figure, StructureNode& node) const;
   int cell_node(const model::TableRow& row, std::size_t i, bool header_row, int row_node) const;
   // A row's cells set in their columns.
   struct RowCells {

@@ -46,6 +46,27 @@ pdfinfo -struct-text "$work/r/meeting-6.en.pdf" >"$work/m6.txt"
 check "report: the SDG coverage is a Figure" grep -q "^  Figure" "$work/m6.txt"
 check "report: the status table has its header" grep -q "THead" "$work/m6.txt"
 
+# A figure's alternative text: its alt (the sample's, in English) in the
+# English PDF; an image without alt is a warning and its caption stands in;
+# with no caption either it is an error and nothing is rendered.
+check "Figure /Alt from img alt" $structure "$work/frankfurt-yokohama.en.pdf"
+mkdir -p "$work/alt/figures"
+cp "$src/samples/plans/figures/tohoku-supply.png" "$work/alt/figures/"
+sed 's| xml:lang="en" alt="[^"]*"||' "$src/samples/plans/frankfurt-yokohama.xml" >"$work/alt/no-alt.xml"
+python3 - "$work/alt/no-alt.xml" "$work/alt/no-caption.xml" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+open(sys.argv[2], "w", encoding="utf-8").write(re.sub(r'(<img src="figures/tohoku-supply.png"/>)(\s*<caption[^\n]*\n)+', r"\1\n", text))
+PY
+"$ucap" render "$work/alt/no-alt.xml" --lang en -o "$work/alt/no-alt.pdf" 2>"$work/alt/out"
+check "no alt: a warning at the img" grep -qx "$work/alt/no-alt.xml:91:9: warning\[UCAP089\]: <img> has no alt; its caption stands in for a screen reader (add alt=\"…\" saying what the image shows, in the figure's language)" "$work/alt/out"
+check "no alt: the caption is the Figure's /Alt" \
+  bash -c "node '$src/tests/e2e/lib/pdfjs_structure.mjs' '$work/alt/no-alt.pdf' | grep -q '\"alt\":\"The twelve partner municipalities in Tohoku (green)'"
+"$ucap" render "$work/alt/no-caption.xml" --lang en -o "$work/alt/no-caption.pdf" 2>"$work/alt/out2"
+check "no alt, no caption: an error, exit 1" test $? -eq 1
+check "no alt, no caption: at the img" grep -q "no-caption.xml:91:9: error\[UCAP089\]: <img> has neither alt nor a caption" "$work/alt/out2"
+check "no alt, no caption: no PDF" test ! -e "$work/alt/no-caption.pdf"
+
 # Bytes repeat with the structure.
 "$ucap" render "$src/samples/plans/frankfurt-yokohama.xml" --lang en -o "$work/again.pdf" 2>/dev/null
 check "same bytes twice" cmp -s "$work/again.pdf" "$work/frankfurt-yokohama.en.pdf"

@@ -20,14 +20,7 @@ namespace {
 
 const render::Engine& engine() { return render::testing::shared_engine(); }
 
-model::ActionPlan plan_at(const std::string& relative) {
-  std::vector<Diagnostic> found;
-  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
-  REQUIRE(source);
-  render::PlanCheck check = engine().check_plan(*source);
-  REQUIRE(check.renderable());
-  return std::move(*check.plan);
-}
+model::ActionPlan plan_at(const std::string& relative) { return render::testing::checked_plan(relative); }
 
 bool tagged(const layout::StructureRef& tag, const layout::Structure& structure) {
   return tag.artifact != Artifact::none || (tag.node >= 0 && std::size_t(tag.node) < structure.nodes.size());

@@ -19,15 +19,10 @@ namespace {
 
 // The sample plan written with `standards`, uncompressed by qpdf.
 std::string qdf_of_sample(pdf::PdfStandards standards, const std::string& name) {
-  const render::Engine& engine = render::testing::shared_engine();
-  std::vector<Diagnostic> found;
-  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/samples/plans/frankfurt-yokohama.xml", found);
-  REQUIRE(source);
-  render::PlanCheck check = engine.check_plan(*source);
-  REQUIRE(check.renderable());
+  const model::ActionPlan plan = render::testing::checked_plan("samples/plans/frankfurt-yokohama.xml");
   pdf::WriteOptions options;
   options.standards = standards;
-  render::RenderedPdf rendered = engine.render_plan(*check.plan, model::Language::en, "", options);
+  render::RenderedPdf rendered = render::testing::shared_engine().render_plan(plan, model::Language::en, "", options);
   REQUIRE(rendered.error.empty());
   const std::string path = (std::filesystem::temp_directory_path() / ("ucap-tagged-test-" + name)).string();
   REQUIRE(files::write_file_atomically(path + ".pdf", rendered.bytes).empty());
