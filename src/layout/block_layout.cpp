@@ -69,7 +69,7 @@ void BlockLayout::heading(const model::Inlines& inlines, std::string_view style_
   flow_.add_lines(compose(inlines, style, style.paragraph.measure), 0);
   flow_.close();
   for (std::size_t i = first; i < flow_.size(); ++i) flow_.at(i).keep_with_next = true;
-  if (!bookmark.empty() && first < flow_.size()) flow_.at(first).bookmarks.push_back({bookmark, bookmark_level});
+  if (!bookmark.empty() && first < flow_.size()) flow_.at(first).bookmarks.push_back({bookmark, bookmark_level, std::string(model::language_code(language_))});
   flow_.space(style.space_after);
 }
 

@@ -19,6 +19,7 @@ namespace ucap::layout {
 struct Bookmark {
   std::string title;
   int level = 0;
+  std::string language;  // of the title: "en", "ja"
 };
 
 struct Strip {

@@ -419,7 +419,11 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
     const std::vector<Bookmark> entries = bookmarks_from(strips, contents_at);
     Structure& structure = writers.flow.structure();
     std::vector<int> links;
-    for (std::size_t i = 0; i < entries.size(); ++i) links.push_back(structure.add(structure.add(toc, Role::toci), Role::link));
+    for (const Bookmark& entry : entries) {
+      const int item = structure.add(toc, Role::toci);
+      if (languages.size() > 1) structure.nodes[std::size_t(item)].language = entry.language;  // either language's
+      links.push_back(structure.add(item, Role::link));
+    }
     set_contents(writers.first(), strips, contents_at, 0, entries, nullptr, links);
     pages = paginate(strips, input.style.page);
     set_contents(writers.first(), strips, contents_at, entries.size(), entries, &pages.outline, links);

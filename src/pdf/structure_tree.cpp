@@ -101,7 +101,7 @@ class TreeWriter {
   void fill_element(std::size_t i, HPDF_Dict root) {
     const layout::StructureNode& node = structure_.nodes[i];
     HPDF_Dict element = elements_[i];
-    HPDF_Dict_AddName(element, "Type", "StructElem");
+    // No /Type /StructElem: it is optional, and a tenth of each element's bytes.
     HPDF_Dict_AddName(element, "S", std::string(layout::role_name(node.role)).c_str());
     HPDF_Dict_Add(element, "P", valid(node.parent) ? elements_[std::size_t(node.parent)] : root);
     const std::size_t page = own_[i].empty() ? SIZE_MAX : own_[i].front().page;
