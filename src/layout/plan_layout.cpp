@@ -354,6 +354,22 @@ struct Writers {
   PlanWriter& first() { return *each.front(); }
 };
 
+// "Contents / 目次": the words of the languages after the first (set in
+// their own font, so pieces of their own) are Spans saying their language.
+void mark_other_languages(Writers& writers, std::size_t heading_at) {
+  Structure& structure = writers.flow.structure();
+  for (std::size_t w = 1; w < writers.each.size(); ++w) {
+    const std::string words = writers.each[w]->label("contents");
+    for (std::size_t i = heading_at; i < writers.flow.size(); ++i)
+      for (PlacedText& text : writers.flow.at(i).texts)
+        if (text.text == words && text.tag.node >= 0) {
+          const int span = structure.add(text.tag.node, Role::span);
+          structure.nodes[std::size_t(span)].language = std::string(model::language_code(writers.each[w]->language()));
+          text.tag.node = span;
+        }
+  }
+}
+
 // The bookmarks of strips[from…], in outline order.
 std::vector<Bookmark> bookmarks_from(const std::vector<Strip>& strips, std::size_t from) {
   std::vector<Bookmark> out;
@@ -402,7 +418,9 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
   if (contents) {
     std::string title;  // "Contents / 目次" in the bilingual edition
     for (auto& writer : writers.each) title += (title.empty() ? "" : " / ") + writer->label("contents");
+    const std::size_t heading_at = writers.flow.size();
     writers.first().contents_heading(title);
+    mark_other_languages(writers, heading_at);
     toc = writers.flow.open(Role::toc);
     writers.flow.close();
   }

@@ -38,13 +38,20 @@ check "contents entries are TOCI > Link with the annotation" \
   bash -c "grep -A3 '^    TOCI' '$work/fy.txt' | grep -A2 '      Link' | grep -q '\"1. Objectives'"
 
 # Progress reports: generated tables and the SDG-coverage chart.
-"$ucap" render "$src"/samples/reports/meeting-6.*.xml "$src"/samples/reports/meeting-3.en.xml --out-dir "$work/r" 2>/dev/null
-for report in meeting-6.en meeting-6.ja meeting-3.en; do
+"$ucap" render "$src"/samples/reports/meeting-6.*.xml "$src"/samples/reports/meeting-3.*.xml --out-dir "$work/r" 2>/dev/null
+for report in meeting-6.en meeting-6.ja meeting-3.en meeting-3.ja; do
   check "$report structure" $structure "$work/r/$report.pdf" --lang "${report##*.}"
 done
 pdfinfo -struct-text "$work/r/meeting-6.en.pdf" >"$work/m6.txt"
 check "report: the SDG coverage is a Figure" grep -q "^  Figure" "$work/m6.txt"
 check "report: the status table has its header" grep -q "THead" "$work/m6.txt"
+# The chart's /Alt, from the plans' data: each pairing with its goals, or
+# what stands in its row.
+pdfjs_alt() { node "$src/tests/e2e/lib/pdfjs_structure.mjs" "$1" | grep -o '"alt":"[^"]*"'; }
+check "report: the SDG chart's /Alt" bash -c "$(declare -f pdfjs_alt); src='$src'; pdfjs_alt '$work/r/meeting-6.en.pdf' |
+  grep -q 'SDG goals addressed by the plans of 10 pairings: Frankfurt – Yokohama, goals 7, 13, 17; Essen – Koriyama, goals 4, 7, 9, 11;'"
+check "report: the SDG chart's /Alt in Japanese" bash -c "$(declare -f pdfjs_alt); src='$src'; pdfjs_alt '$work/r/meeting-3.ja.pdf' |
+  grep -q 'フランクフルト・横浜市、目標7、13、17。.*マルセイユ・神戸市、計画なし'"
 
 # A figure's alternative text: its alt (the sample's, in English) in the
 # English PDF; an image without alt is a warning and its caption stands in;

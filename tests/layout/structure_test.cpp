@@ -195,4 +195,14 @@ TEST_CASE("structure: the bilingual edition's parts say their language") {
   CHECK(languages[1] == "ja");
   CHECK(languages[2] == "en");  // the summary in English, then in Japanese
   CHECK(languages[3] == "ja");
+  // "Contents / 目次": the Japanese word a Span in Japanese inside the H2.
+  bool span = false;
+  for (const auto& page : doc.pages)
+    for (const auto& t : page.texts)
+      if (t.text == "目次" && t.tag.node >= 0) {
+        const layout::StructureNode& node = doc.structure.nodes[std::size_t(t.tag.node)];
+        span = node.role == Role::span && node.language == "ja" &&
+               doc.structure.nodes[std::size_t(node.parent)].role == Role::h2;
+      }
+  CHECK(span);
 }
