@@ -5,7 +5,9 @@
 // (literal strings: half the bytes of hex), with TJ adjustments that put
 // each character exactly at its PlacedText::x_positions entry; a word space
 // stays a real space glyph so text extraction sees words. Placeholder boxes
-// for missing characters come last.
+// for missing characters come last. On a tagged page every box is inside
+// the marked content of its structure node or an /Artifact
+// (marked_content.h); the text layer is the same either way.
 #pragma once
 
 #include <cstdint>
