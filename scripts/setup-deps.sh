@@ -17,5 +17,8 @@ packages=(
 command -v node >/dev/null || packages+=(nodejs npm)
 
 bash "$(dirname "$0")/install-missing.sh" setup-deps "${packages[@]}"
-# pdfjs-dist, at the version package-lock.json pins.
-(cd "$(dirname "$0")/../tests/pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
+# pdfjs-dist, at the version package-lock.json pins (once: npm ci starts afresh).
+pdfjs=$(dirname "$0")/../tests/pdfjs
+if [[ ! -f $pdfjs/node_modules/pdfjs-dist/package.json ]]; then
+  (cd "$pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
+fi
