@@ -40,12 +40,17 @@ class PlanWriter {
     return in_.style.label(key, language_, values);
   }
 
-  // A part of the structure (the title block, the summary, a section); in
-  // the bilingual edition each says its language.
+  // In the bilingual edition, a part of the structure (the title block, the
+  // summary, a section) in one language, saying which. A plan in one
+  // language needs no such parts: each would cost an element.
+  bool bilingual() const { return in_.languages.size() > 1; }
   void open_part() {
+    if (!bilingual()) return;
     const int part = flow_.open(Role::sect);
-    if (in_.languages.size() > 1)
-      flow_.structure().nodes[std::size_t(part)].language = std::string(model::language_code(language_));
+    flow_.structure().nodes[std::size_t(part)].language = std::string(model::language_code(language_));
+  }
+  void close_part() {
+    if (bilingual()) flow_.close();
   }
 
   void title_block() {
@@ -63,7 +68,7 @@ class PlanWriter {
     if (!in_.plan.sdgs.empty())
       blocks_.paragraph(BlockLayout::text(label("sdg-targets", {{"value", sdg_targets()}})), "meta");
     add_title_rule(flow_, in_.style);
-    flow_.close();
+    close_part();
   }
 
   std::string cities() const {
@@ -105,7 +110,7 @@ class PlanWriter {
     open_part();
     blocks_.heading(BlockLayout::text(title), "heading", title, 0);
     blocks_.blocks(in_.plan.summary);
-    flow_.close();
+    close_part();
   }
 
   void section(const model::Section& section) {
@@ -142,7 +147,7 @@ class PlanWriter {
       std::visit([&](const auto& each) { this->item(each); }, section.items[i]);
     }
     if (in_risk_list) flow_.close();
-    flow_.close();
+    close_part();
   }
 
   void open_figure(std::string alt) {
