@@ -11,7 +11,15 @@ packages=(
   poppler-utils qpdf mupdf-tools libxml2-utils python3 time
   emacs-nox  # tests/e2e/test_editor_completion.sh: nXML completion in batch
   icc-profiles-free  # sRGB.icc, compiled in as PDF/A's OutputIntent profile (cmake/srgb_profile.cmake)
-  python3-pikepdf python3-fonttools  # tests/e2e/test_pdf_standard.sh and shared/tools/uacheck.py read the PDFs back
+  python3-pikepdf python3-fonttools  # tests/e2e/test_pdf_standard.sh, test_structure.sh and shared/tools/uacheck.py read the PDFs back
 )
+# tests/e2e/test_structure.sh reads the structure as Firefox's viewer does,
+# with pdf.js under Node; Debian's nodejs and npm only when there is no node.
+command -v node >/dev/null || packages+=(nodejs npm)
 
 bash "$(dirname "$0")/install-missing.sh" setup-deps "${packages[@]}"
+# pdfjs-dist, at the version package-lock.json pins (once: npm ci starts afresh).
+pdfjs=$(dirname "$0")/../tests/pdfjs
+if [[ ! -f $pdfjs/node_modules/pdfjs-dist/package.json ]]; then
+  (cd "$pdfjs" && npm ci --no-audit --no-fund --loglevel=error)
+fi

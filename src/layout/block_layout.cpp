@@ -48,11 +48,14 @@ void BlockLayout::block(const model::Block& block, double indent) {
       block.content);
 }
 
-std::size_t BlockLayout::paragraph(const model::Inlines& inlines, std::string_view style_name, double indent) {
+std::size_t BlockLayout::paragraph(const model::Inlines& inlines, std::string_view style_name, double indent,
+                                   Role role) {
   const BlockStyle style = style_.style(style_name, language_);
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
+  flow_.open(role);
   flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent, true), indent);
+  flow_.close();
   flow_.space(style.space_after);
   return first;
 }
@@ -62,9 +65,11 @@ void BlockLayout::heading(const model::Inlines& inlines, std::string_view style_
   BlockStyle style = style_.style(style_name, language_);
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
+  flow_.open(bookmark_level == 0 ? Role::h2 : Role::h3);
   flow_.add_lines(compose(inlines, style, style.paragraph.measure), 0);
+  flow_.close();
   for (std::size_t i = first; i < flow_.size(); ++i) flow_.at(i).keep_with_next = true;
-  if (!bookmark.empty() && first < flow_.size()) flow_.at(first).bookmarks.push_back({bookmark, bookmark_level});
+  if (!bookmark.empty() && first < flow_.size()) flow_.at(first).bookmarks.push_back({bookmark, bookmark_level, std::string(model::language_code(language_))});
   flow_.space(style.space_after);
 }
 
@@ -98,14 +103,20 @@ void BlockLayout::list_item(const std::string& label, const model::Inlines& inli
                             double indent, std::string_view style_name) {
   const BlockStyle style = style_.style(style_name, language_);
   const std::size_t first = flow_.size();
+  const int item = flow_.open(Role::li);
+  flow_.open(Role::lbody);
   if (!inlines.empty()) flow_.add_lines(compose(inlines, style, style.paragraph.measure - indent), indent);
   this->blocks(blocks, indent);
+  flow_.close();
+  flow_.close();
   if (first >= flow_.size()) return;
   Strip& head = flow_.at(first);
   const double baseline = head.texts.empty() ? style.paragraph.ascent_em * style.paragraph.font_size
                                              : head.texts.front().baseline_y;
   // First in the strip, so the text layer reads "1. Item" in order.
-  head.texts.insert(head.texts.begin(), label_text(label, style, indent - style_.list_for(language_).label_gap, baseline));
+  PlacedText placed = label_text(label, style, indent - style_.list_for(language_).label_gap, baseline);
+  placed.tag.node = flow_.structure().add(item, Role::lbl, /*first=*/true);
+  head.texts.insert(head.texts.begin(), std::move(placed));
 }
 
 model::TableCell BlockLayout::cell(std::string value, model::CellAlign align, bool header) {
@@ -132,6 +143,7 @@ void BlockLayout::list(const model::List& list, double indent, int depth) {
   const ListGeometry& geometry = style_.list_for(language_);
   const double item_indent = nested_indent(indent, geometry.indent);
   flow_.space(depth == 0 ? body.space_before : 0);
+  flow_.open(Role::l);
   int number = 0;
   for (const model::ListItem& item : list.items) {
     ++number;
@@ -139,6 +151,7 @@ void BlockLayout::list(const model::List& list, double indent, int depth) {
     list_item(label, item.inlines, item.blocks, item_indent);
     flow_.space(geometry.item_space);
   }
+  flow_.close();
   flow_.space(body.space_after);
 }
 
@@ -149,14 +162,20 @@ void BlockLayout::note(const model::Note& note, double indent) {
   indent = inner - bar - gap;  // the bar stays beside the text however deep
   const std::size_t first = flow_.size();
   flow_.space(style.space_before);
-  if (!note.inlines.empty())
+  flow_.open(Role::note);
+  if (!note.inlines.empty()) {
+    flow_.open(Role::p);
     flow_.add_lines(compose(note.inlines, style, style.paragraph.measure - inner), inner);
+    flow_.close();
+  }
   blocks(note.blocks, inner);
+  flow_.close();
   // A bar beside every strip of the note, so it follows the note across pages.
   for (std::size_t i = first; i < flow_.size(); ++i) {
     Strip& strip = flow_.at(i);
     const double above = i == first ? 0 : strip.space_before;
-    strip.rects.push_back({indent, -above, bar, strip.height + above, {0.7, 0.75, 0.82}, true, {}, 0});
+    strip.rects.push_back({indent, -above, bar, strip.height + above, {0.7, 0.75, 0.82}, true, {}, 0,
+                           artifact_ref(Artifact::layout)});
   }
   flow_.space(style.space_after);
 }
@@ -179,12 +198,16 @@ void BlockLayout::figure(const model::Figure& figure, double indent) {
   if (images_)
     if (auto found = images_->find(figure.source); found != images_->end()) image = found->second;
   flow_.space(style.space_before);
+  set_figure_alt(figure, flow_.structure().nodes[std::size_t(flow_.open(Role::figure))]);
   if (image) figure_image(image, indent, caption.height());
   if (!caption.lines.empty()) {
     const std::size_t first = flow_.size();
+    flow_.open(Role::caption);
     flow_.add_lines(caption, indent);
+    flow_.close();
     for (std::size_t i = first; i + 1 < flow_.size(); ++i) flow_.at(i).keep_with_next = true;
   }
+  flow_.close();
   flow_.space(style.space_after);
 }
 
@@ -201,8 +224,25 @@ void BlockLayout::figure_image(const std::shared_ptr<const model::FigureImage>& 
   Strip strip;
   strip.height = box.height + gap;
   strip.keep_with_next = caption_height > 0;
-  strip.images.push_back({indent + (measure - box.width) / 2, 0, box.width, box.height, image});
+  strip.images.push_back({indent + (measure - box.width) / 2, 0, box.width, box.height, image, {}});
   flow_.add(std::move(strip));
+}
+
+// The figure's alternative text, its alt in the layout's language, else
+// its caption in that language (validation warned of a missing alt), else
+// the alt in its own language (the node then says which).
+void BlockLayout::set_figure_alt(const model::Figure& figure, StructureNode& node) const {
+  if (figure.has_alt && model::shown_in(figure.alt_language, language_)) {
+    node.alt = figure.alt;
+    return;
+  }
+  for (const model::Caption& caption : figure.captions)
+    if (model::shown_in(caption.language, language_)) {
+      node.alt = model::plain_text(caption.inlines);
+      return;
+    }
+  node.alt = figure.alt;
+  if (figure.alt_language != model::Language::unset) node.language = std::string(model::language_code(figure.alt_language));
 }
 
 // "Figure: …" in the layout's language; empty when the figure has no
@@ -265,12 +305,15 @@ void BlockLayout::table(const model::Table& table, double indent) {
   const std::vector<double> edges = column_edges(table, style.paragraph.measure - indent);
   const int number = flow_.new_table_number();
   flow_.space(style.space_before + 2);
+  flow_.open(Role::table);
   std::vector<Strip> head;
   double head_height = 0;
+  if (!table.head_rows.empty()) flow_.open(Role::thead);
   for (const model::TableRow& row : table.head_rows) {
     head.push_back(table_row(row, edges, true, number, indent));
     head_height += head.back().height;
   }
+  if (!table.head_rows.empty()) flow_.close();
   // A header is repeated on every page the table continues on, and never
   // cut. One taller than half a page is set once, as rows that may be cut
   // like any other: repeated, it would leave no room for the rows it heads
@@ -282,12 +325,15 @@ void BlockLayout::table(const model::Table& table, double indent) {
     for (Strip& strip : head) strip.cuts.clear();
   for (Strip& strip : head) flow_.add(std::move(strip));
   const std::size_t body = table.body_rows.size();
+  if (body > 0) flow_.open(Role::tbody);
   for (std::size_t i = 0; i < body; ++i) {
     flow_.add(table_row(table.body_rows[i], edges, false, number, indent));
     // Like a paragraph's lines: no single row left at the foot of a page
     // under its header, none alone at the top of the next.
     if (body >= 4 && (i == 0 || i + 2 == body)) flow_.keep_last_with_next();
   }
+  if (body > 0) flow_.close();
+  flow_.close();
   flow_.space(style.space_after);
 }
 
@@ -330,12 +376,30 @@ Strip BlockLayout::table_row(const model::TableRow& row, const std::vector<doubl
   strip.keep_with_next = header || heads_group;
   strip.height = height + 2 * pad;
   if (header || row.highlighted)
-    strip.rects.push_back({indent, 0, cells.width, strip.height, style_.table.header_tint, true, {}, 0});
-  for (std::size_t i = 0; i < cells.text.size(); ++i)
+    strip.rects.push_back({indent, 0, cells.width, strip.height, style_.table.header_tint, true, {}, 0,
+                           artifact_ref(Artifact::layout)});
+  const int row_node = flow_.open(Role::tr);
+  for (std::size_t i = 0; i < cells.text.size(); ++i) {
+    const std::size_t first_text = strip.texts.size(), first_link = strip.links.size();
     draw_lines(strip, cells.text[i], indent + cells.edges[i].first + pad, pad);
+    flow_.tag(strip, cell_node(row, i, header, row_node), first_text, first_link);
+  }
+  flow_.close();
   add_row_rules(strip, cells);
   strip.cuts = row_cuts(cells.text, pad);
   return strip;
+}
+
+// The structure node of cell `i` of `row`: a TH heads its column in a
+// header row and its row elsewhere (a group's name, a row's label).
+int BlockLayout::cell_node(const model::TableRow& row, std::size_t i, bool header_row, int row_node) const {
+  const model::TableCell& cell = row.cells[i];
+  const bool heads = header_row || cell.header;
+  const int node = flow_.structure().add(row_node, heads ? Role::th : Role::td);
+  StructureNode& made = flow_.structure().nodes[std::size_t(node)];
+  if (heads) made.scope = header_row ? Scope::column : Scope::row;
+  made.column_span = int(std::max<std::uint32_t>(cell.colspan, 1));
+  return node;
 }
 
 // Where a row may be cut: between two lines of its tallest cell, where no
@@ -381,13 +445,14 @@ void BlockLayout::add_row_rules(Strip& strip, const RowCells& cells) const {
   const Color rule{0.55, 0.6, 0.68};
   const double w = style_.table.rule_width;
   const double left = cells.indent, right = cells.indent + cells.width;
-  strip.lines.push_back({left, 0, right, 0, rule, w});
-  strip.lines.push_back({left, strip.height, right, strip.height, rule, w});
-  strip.lines.push_back({left, 0, left, strip.height, rule, w});
+  const StructureRef drawn = artifact_ref(Artifact::layout);
+  strip.lines.push_back({left, 0, right, 0, rule, w, drawn});
+  strip.lines.push_back({left, strip.height, right, strip.height, rule, w, drawn});
+  strip.lines.push_back({left, 0, left, strip.height, rule, w, drawn});
   for (const auto& [cell_left, cell_right] : cells.edges)
-    strip.lines.push_back({left + cell_right, 0, left + cell_right, strip.height, rule, w});
+    strip.lines.push_back({left + cell_right, 0, left + cell_right, strip.height, rule, w, drawn});
   if (cells.edges.empty() || cells.edges.back().second < cells.width)
-    strip.lines.push_back({right, 0, right, strip.height, rule, w});
+    strip.lines.push_back({right, 0, right, strip.height, rule, w, drawn});
 }
 
 }  // namespace ucap::layout

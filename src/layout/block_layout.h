@@ -27,9 +27,12 @@ class BlockLayout {
   // text area's left edge.
   void blocks(const model::Blocks& blocks, double indent = 0);
 
-  // One paragraph in the named style; returns the index of its first strip.
-  std::size_t paragraph(const model::Inlines& inlines, std::string_view style_name, double indent = 0);
-  // A heading: bold, kept with what follows, optionally in the outline.
+  // One paragraph in the named style, a `role` node of the structure (P,
+  // or H1 for a title); returns the index of its first strip.
+  std::size_t paragraph(const model::Inlines& inlines, std::string_view style_name, double indent = 0,
+                        Role role = Role::p);
+  // A heading: bold, kept with what follows, optionally in the outline; an
+  // H2 at bookmark level 0, an H3 below, as the outline nests them.
   void heading(const model::Inlines& inlines, std::string_view style_name, const std::string& bookmark,
                int bookmark_level);
 
@@ -49,8 +52,8 @@ class BlockLayout {
   // "1." or "（1）": the template's label for an ordered list's item n.
   std::string number_label(int number) const;
 
-  // A list item: the label right-aligned before `indent`, the item's text
-  // and blocks from `indent` on.
+  // A list item (an LI of the structure's current list): the label
+  // right-aligned before `indent`, the item's text and blocks from `indent` on.
   void list_item(const std::string& label, const model::Inlines& inlines, const model::Blocks& blocks,
                  double indent, std::string_view style_name = "body");
 
@@ -63,6 +66,8 @@ class BlockLayout {
   void figure(const model::Figure& figure, double indent);
   void figure_image(const std::shared_ptr<const model::FigureImage>& image, double indent, double caption_height);
   ComposedParagraph figure_caption(const model::Figure& figure, const BlockStyle& style, double measure) const;
+  void set_figure_alt(const model::Figure& figure, StructureNode& node) const;
+  int cell_node(const model::TableRow& row, std::size_t i, bool header_row, int row_node) const;
   // A row's cells set in their columns.
   struct RowCells {
     std::vector<ComposedParagraph> text;

@@ -11,6 +11,8 @@ constexpr Color axis_colour{0.45, 0.48, 0.55};
 constexpr Color grid_colour{0.85, 0.87, 0.9};
 constexpr Color bar_colour{0.16, 0.38, 0.66};
 constexpr Color muted_text{0.35, 0.35, 0.35};
+// Axes and grids only arrange a chart's marks: artifacts, not content.
+constexpr StructureRef chart_grid = artifact_ref(Artifact::layout);
 
 // A one-line (or wrapped) text in the chart style, placed into `strip` with
 // its top-left at (x, top); returns the height it takes.
@@ -104,13 +106,13 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
     const double x = plot_x + m * month_width;
     place_text(blocks, axis, std::to_string((first + m) / 12), x, 1, scale.label_months() * month_width,
                scale.years_per_label == 1 ? Alignment::center : Alignment::left, true);
-    axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6});
+    axis.lines.push_back({x, 0, x, axis.height, axis_colour, 0.6, chart_grid});
   }
-  axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6});
-  axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6});
+  axis.lines.push_back({plot_x + plot_width, 0, plot_x + plot_width, axis.height, axis_colour, 0.6, chart_grid});
+  axis.lines.push_back({plot_x, axis.height, plot_x + plot_width, axis.height, axis_colour, 0.6, chart_grid});
   if (scale.quarters)
     for (int m = 3; m < months; m += 3)
-      if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4});
+      if (m % 12) axis.lines.push_back({plot_x + m * month_width, axis.height - 3, plot_x + m * month_width, axis.height, axis_colour, 0.4, chart_grid});
   flow.add(std::move(axis));
 
   for (const TimelineEntry& e : entries) {
@@ -126,13 +128,13 @@ void add_timeline(BlockLayout& blocks, FlowBuilder& flow, const std::vector<Time
     for (const auto& [m, year] : marks) {
       const double w = year ? 0.6 : 0.4;
       row.rects.push_back({plot_x + m * month_width - w / 2, 0, w, row.height, year ? axis_colour : grid_colour,
-                           true, {}, 0});
+                           true, {}, 0, chart_grid});
     }
     const int s = month_index(e.start), f = month_index(e.end);
     if (s >= 0 && f >= s)
       row.rects.push_back({plot_x + (s - first) * month_width, row.height / 2 - 4, (f - s + 1) * month_width, 8,
-                           bar_colour, true, {}, 0});
-    row.lines.push_back({0, row.height, width, row.height, grid_colour, 0.4});
+                           bar_colour, true, {}, 0, {}});
+    row.lines.push_back({0, row.height, width, row.height, grid_colour, 0.4, chart_grid});
     flow.add(std::move(row));
   }
   flow.space(blocks.style().style("body", blocks.language()).space_after + 4);
@@ -276,7 +278,7 @@ void add_goal_axis(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns& co
   axis.height = 14;
   for (unsigned goal = 1; goal <= goal_count; ++goal)
     place_text(blocks, axis, std::to_string(goal), columns.left_of(goal), 2, columns.width, Alignment::center, true);
-  axis.lines.push_back({columns.x, axis.height, columns.left_of(goal_count + 1), axis.height, axis_colour, 0.6});
+  axis.lines.push_back({columns.x, axis.height, columns.left_of(goal_count + 1), axis.height, axis_colour, 0.6, chart_grid});
   flow.add(std::move(axis));
 }
 
@@ -289,7 +291,7 @@ void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns&
                                    false, entry.no_plan.empty() ? Color{} : muted_text) + 6, 16.0);
   for (unsigned goal = 1; goal <= goal_count + 1; ++goal) {
     const double x = columns.left_of(goal);
-    row.lines.push_back({x, 0, x, row.height, goal == 1 || goal == goal_count + 1 ? axis_colour : grid_colour, 0.4});
+    row.lines.push_back({x, 0, x, row.height, goal == 1 || goal == goal_count + 1 ? axis_colour : grid_colour, 0.4, chart_grid});
   }
   if (!entry.no_plan.empty())
     place_text(blocks, row, entry.no_plan, columns.x, row.height / 2 - 5, goal_count * columns.width, Alignment::center,
@@ -298,8 +300,8 @@ void add_coverage_row(BlockLayout& blocks, FlowBuilder& flow, const GoalColumns&
     if (goal >= 1 && goal <= goal_count)
       row.rects.push_back({columns.left_of(goal) + (columns.width - sdg_mark_size) / 2, (row.height - sdg_mark_size) / 2,
                            sdg_mark_size, sdg_mark_size, goal <= goals.size() ? goals[goal - 1].colour : bar_colour,
-                           true, {}, 0});
-  row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4});
+                           true, {}, 0, {}});
+  row.lines.push_back({0, row.height, columns.left_of(goal_count + 1), row.height, grid_colour, 0.4, chart_grid});
   flow.add(std::move(row));
 }
 
@@ -315,7 +317,7 @@ void add_goal_legend(BlockLayout& blocks, FlowBuilder& flow, const std::vector<S
       const int goal = column * per_column + line + 1;
       if (goal > goal_count || std::size_t(goal) > goals.size()) continue;
       const double x = column * column_width;
-      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0});
+      strip.rects.push_back({x, 2, 7, 7, goals[goal - 1].colour, true, {}, 0, {}});
       place_text(blocks, strip, std::to_string(goal), x + 8, 1, 13, Alignment::right, true);
       height = std::max(height, place_text(blocks, strip, goals[goal - 1].name, x + 25, 1, column_width - 28,
                                            Alignment::left));

@@ -5,11 +5,54 @@
 
 namespace ucap::layout {
 
+FlowBuilder::FlowBuilder() : open_{structure_.add(-1, Role::document)} {}
+
+int FlowBuilder::open(Role role) {
+  open_.push_back(structure_.add(current(), role));
+  return open_.back();
+}
+
+void FlowBuilder::close() {
+  if (open_.size() > 1) open_.pop_back();
+}
+
+namespace {
+
+bool inside(const PlacedText& text, const LinkArea& link) {
+  if (text.x_positions.empty()) return false;
+  const double x = text.x_positions.front();
+  return x >= link.x - 0.01 && x < link.x + link.width && text.baseline_y >= link.y &&
+         text.baseline_y <= link.y + link.height;
+}
+
+template <class Box>
+void tag_untagged(std::vector<Box>& boxes, int node, std::size_t first = 0) {
+  for (std::size_t i = first; i < boxes.size(); ++i)
+    if (!boxes[i].tag.known()) boxes[i].tag.node = node;
+}
+
+}  // namespace
+
+void FlowBuilder::tag(Strip& strip, int node, std::size_t first_text, std::size_t first_link) {
+  for (std::size_t l = first_link; l < strip.links.size(); ++l) {
+    LinkArea& link = strip.links[l];
+    if (link.tag.known()) continue;
+    link.tag.node = structure_.add(node, Role::link);
+    for (std::size_t t = first_text; t < strip.texts.size(); ++t)
+      if (!strip.texts[t].tag.known() && inside(strip.texts[t], link)) strip.texts[t].tag = link.tag;
+  }
+  tag_untagged(strip.texts, node, first_text);
+  tag_untagged(strip.rects, node);
+  tag_untagged(strip.lines, node);
+  tag_untagged(strip.images, node);
+}
+
 void FlowBuilder::space(double points) { pending_space_ = std::max(pending_space_, points); }
 
 Strip& FlowBuilder::add(Strip strip) {
   strip.space_before = std::max(strip.space_before, pending_space_);
   pending_space_ = 0;
+  tag(strip, current());
   strips_.push_back(std::move(strip));
   return strips_.back();
 }
@@ -164,7 +207,7 @@ std::vector<Strip> split_strip(const Strip& strip, const std::vector<double>& cu
       const double cut = cuts[k] - top_of(k);
       PlacedLine above = rest, below_cut = rest;
       if (clip_line(above, cut, true)) pieces[k].lines.push_back(above);
-      if (rest.y1 == 0 && rest.y2 == 0) pieces[k].lines.push_back({rest.x1, cut, rest.x2, cut, rest.color, rest.width});
+      if (rest.y1 == 0 && rest.y2 == 0) pieces[k].lines.push_back({rest.x1, cut, rest.x2, cut, rest.color, rest.width, rest.tag});
       if (!clip_line(below_cut, cut, false)) break;
       rest = below_cut;
     }
@@ -347,7 +390,7 @@ class Paginator {
   void start_page(const Strip& next) {
     start_page();
     if (next.table < 0 || next.table_header) return;
-    for (const Strip* header : headers_of(next.table)) place(*header, /*bookmarks=*/false);
+    for (const Strip* header : headers_of(next.table)) place(*header, /*repeated=*/true);
     repeated_header_height_ = y_ - page_.top;
   }
 
@@ -360,24 +403,33 @@ class Paginator {
     repeated_header_height_ = 0;
   }
 
-  void place(const Strip& strip, bool bookmarks = true) {
+  // A table's header repeated on a continuation page: not in the outline,
+  // and drawn as an artifact (the structure has the header once).
+  void place(const Strip& strip, bool repeated = false) {
     Page& page = result_.pages.back();
     const double x = page_.left;
+    const auto mark = [&](auto& box) {
+      if (repeated) box.tag = artifact_ref(Artifact::layout);
+    };
     for (PlacedText text : strip.texts) {
+      mark(text);
       text.baseline_y += y_;
       for (double& position : text.x_positions) position += x;
       page.texts.push_back(std::move(text));
     }
     for (PlacedRect rect : strip.rects) {
+      mark(rect);
       rect.x += x;
       rect.y += y_;
       page.rects.push_back(rect);
     }
     for (PlacedLine line : strip.lines) {
+      mark(line);
       line.x1 += x, line.x2 += x, line.y1 += y_, line.y2 += y_;
       page.lines.push_back(line);
     }
     for (PlacedImage image : strip.images) {
+      mark(image);
       image.x += x;
       image.y += y_;
       page.images.push_back(std::move(image));
@@ -387,7 +439,7 @@ class Paginator {
       link.y += y_;
       page.links.push_back(std::move(link));
     }
-    if (bookmarks)
+    if (!repeated)
       for (const Bookmark& mark : strip.bookmarks)
         result_.outline.push_back({mark.title, int(result_.pages.size() - 1), y_, mark.level});
     y_ += strip.height;

@@ -12,12 +12,14 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "layout/paragraph.h"
+#include "layout/structure.h"
 
 namespace ucap::layout {
 
 struct Bookmark {
   std::string title;
   int level = 0;
+  std::string language;  // of the title: "en", "ja"
 };
 
 struct Strip {
@@ -50,6 +52,21 @@ std::vector<Strip> split_strip(const Strip& strip, const std::vector<double>& cu
 
 class FlowBuilder {
  public:
+  FlowBuilder();
+
+  // The structure the boxes belong to (structure.h). `open` starts a node
+  // under the current one and makes it current, `close` returns to its
+  // parent; every box added without a tag belongs to the current node.
+  int open(Role role);
+  void close();
+  int current() const { return open_.back(); }
+  Structure& structure() { return structure_; }
+  Structure take_structure() { return std::move(structure_); }
+  // Tags the untagged boxes of `strip` (texts from `first_text`, link
+  // areas from `first_link`) with `node`. Each untagged link area becomes a
+  // Link node under `node`, holding the text inside the area.
+  void tag(Strip& strip, int node, std::size_t first_text = 0, std::size_t first_link = 0);
+
   // At least `points` of space before the next strip (spaces do not add
   // up: a heading's space-before swallows the paragraph's space-after).
   void space(double points);
@@ -68,6 +85,8 @@ class FlowBuilder {
 
  private:
   std::vector<Strip> strips_;
+  Structure structure_;
+  std::vector<int> open_;  // the open nodes, the current one last
   double pending_space_ = 0;
   int tables_ = 0;
 };

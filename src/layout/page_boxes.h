@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "font/font_choice.h"
+#include "layout/structure.h"
 #include "model/figure_image.h"
 
 namespace ucap::layout {
@@ -31,6 +32,7 @@ struct PlacedText {
   std::string text;                  // UTF-8, NFC
   std::vector<double> x_positions;   // one per code point of text
   Color color;
+  StructureRef tag;
 };
 
 struct PlacedRect {
@@ -39,18 +41,21 @@ struct PlacedRect {
   bool filled = true;
   Color stroke;
   double stroke_width = 0;  // 0 = no stroke
+  StructureRef tag;
 };
 
 struct PlacedLine {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   Color color;
   double width = 0.5;
+  StructureRef tag;
 };
 
 // A figure's image drawn into the box (y is the top edge), scaled to it.
 struct PlacedImage {
   double x = 0, y = 0, width = 0, height = 0;
   std::shared_ptr<const model::FigureImage> image;
+  StructureRef tag;
 };
 
 struct LinkArea {
@@ -58,6 +63,7 @@ struct LinkArea {
   std::string uri;          // external link, or
   int target_page = -1;     // an internal one (0-based page index)
   double target_y = 0;
+  StructureRef tag;  // the Link node that holds the annotation
 };
 
 struct Page {
@@ -90,6 +96,7 @@ struct LaidOutDocument {
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
   DocumentInfo info;
+  Structure structure;  // what every box's tag refers to
 };
 
 }  // namespace ucap::layout

@@ -14,18 +14,19 @@ void add_title_rule(FlowBuilder& flow, const DocumentStyle& style) {
   Strip rule;
   rule.height = 14;
   rule.space_before = 4;
-  rule.lines.push_back({0, 7, style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8});
+  rule.lines.push_back({0, 7, style.page.measure(), 7, {0.05, 0.2, 0.45}, 0.8, artifact_ref(Artifact::layout)});
   flow.add(std::move(rule));
 }
 
 void place_line(const BlockLayout& blocks, Page& page, const std::string& text, std::string_view style_name,
-                double baseline, Alignment alignment) {
+                double baseline, Alignment alignment, StructureRef tag) {
   BlockStyle style = blocks.style().style(style_name, blocks.language());
   if (alignment != Alignment::left) style.paragraph.alignment = alignment;
   ComposedParagraph composed = blocks.compose(BlockLayout::text(text), style, style.paragraph.measure);
   if (composed.lines.empty()) return;
   for (PlacedText piece : composed.lines.front().pieces) {
     piece.baseline_y = baseline;
+    piece.tag = tag;
     for (double& x : piece.x_positions) x += blocks.style().page.left;
     page.texts.push_back(std::move(piece));
   }
@@ -84,11 +85,13 @@ void add_running_header_and_footer(const std::vector<RunningHeader>& headers, st
         place_line(headers[h].blocks, pages[i], shown[h], "running-header", style.page.header_baseline,
                    h == 0 ? Alignment::left : Alignment::right);
       const double rule_y = style.page.header_baseline + 5;
-      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4});
+      pages[i].lines.push_back({style.page.left, rule_y, style.page.width - style.page.right, rule_y, {0.6, 0.6, 0.6}, 0.4,
+                                artifact_ref(Artifact::header)});
     }
     const std::string number = style.label("page-number", blocks.language(),
                                            {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}});
-    place_line(blocks, pages[i], number, "footer", style.page.footer_baseline);
+    place_line(blocks, pages[i], number, "footer", style.page.footer_baseline, Alignment::left,
+               artifact_ref(Artifact::footer));
   }
 }
 

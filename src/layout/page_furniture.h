@@ -17,9 +17,11 @@ namespace ucap::layout {
 void add_title_rule(FlowBuilder& flow, const DocumentStyle& style);
 
 // One line of text at a fixed baseline in the page's margin, in the
-// language and style of `blocks`, at the left or flush right.
+// language and style of `blocks`, at the left or flush right: page
+// furniture, an artifact of the kind `tag` says.
 void place_line(const BlockLayout& blocks, Page& page, const std::string& text, std::string_view style_name,
-                double baseline, Alignment alignment = Alignment::left);
+                double baseline, Alignment alignment = Alignment::left,
+                StructureRef tag = artifact_ref(Artifact::header));
 
 // The width of `text` set on one line in the named style of `blocks`.
 double line_width(const BlockLayout& blocks, const std::string& text, std::string_view style_name);

@@ -116,7 +116,7 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
       if (link_href && *link_href == href) {
         line.links.back().width = x + advance - line.links.back().x;
       } else {
-        line.links.push_back(LinkArea{x, 0, advance, line.height, href, -1, 0});
+        line.links.push_back(LinkArea{x, 0, advance, line.height, href, -1, 0, {}});
       }
       link_href = &href;
     } else {

@@ -42,8 +42,23 @@ class PlanWriter {
     return in_.style.label(key, language_, values);
   }
 
+  // In the bilingual edition, a part of the structure (the title block, the
+  // summary, a section) in one language, saying which. A plan in one
+  // language needs no such parts: each would cost an element.
+  bool bilingual() const { return in_.languages.size() > 1; }
+  void open_part() {
+    if (!bilingual()) return;
+    const int part = flow_.open(Role::sect);
+    flow_.structure().nodes[std::size_t(part)].language = std::string(model::language_code(language_));
+  }
+  void close_part() {
+    if (bilingual()) flow_.close();
+  }
+
   void title_block() {
-    if (const model::Inlines* title = model::inlines_in(in_.plan.titles, language_)) blocks_.paragraph(*title, "title");
+    open_part();
+    if (const model::Inlines* title = model::inlines_in(in_.plan.titles, language_))
+      blocks_.paragraph(*title, "title", 0, Role::h1);
     blocks_.paragraph(BlockLayout::text(cities()), "cities");
     if (in_.plan.proponent)
       blocks_.paragraph(BlockLayout::text(label("proponent", {{"value", proponent()}})), "meta");
@@ -55,6 +70,7 @@ class PlanWriter {
     if (!in_.plan.sdgs.empty())
       blocks_.paragraph(BlockLayout::text(label("sdg-targets", {{"value", sdg_targets()}})), "meta");
     add_title_rule(flow_, in_.style);
+    close_part();
   }
 
   std::string cities() const {
@@ -93,8 +109,10 @@ class PlanWriter {
   void summary() {
     if (!in_.plan.has_summary) return;
     const std::string title = label("summary");
+    open_part();
     blocks_.heading(BlockLayout::text(title), "heading", title, 0);
     blocks_.blocks(in_.plan.summary);
+    close_part();
   }
 
   void section(const model::Section& section) {
@@ -102,16 +120,79 @@ class PlanWriter {
     const std::string title =
         known ? label("section-heading", {{"n", std::to_string(known->number)}, {"title", known->title(language_)}})
               : section.ref.value;
+    open_part();
     blocks_.heading(BlockLayout::text(title), "heading", title, 0);
-    if (known && known->allows("activity")) add_timeline(blocks_, flow_, timeline_of(section));
-    if (known && known->allows("risk")) add_risk_matrix(blocks_, flow_, risks_of(section));
+    if (known && known->allows("activity")) {
+      const std::vector<TimelineEntry> entries = timeline_of(section);
+      open_figure(timeline_alt(entries));
+      add_timeline(blocks_, flow_, entries);
+      flow_.close();
+    }
+    if (known && known->allows("risk")) {
+      open_figure(risk_matrix_alt(section));
+      add_risk_matrix(blocks_, flow_, risks_of(section));
+      flow_.close();
+    }
+    bool in_risk_list = false;  // consecutive risks are one list
     for (std::size_t i = 0; i < section.items.size(); ++i) {
+      const auto* risk = std::get_if<model::Risk>(&section.items[i]);
+      if (risk && !model::shown_in(risk->language, language_)) continue;
+      if (bool(risk) != in_risk_list) {
+        if (risk) flow_.open(Role::l);
+        else flow_.close();
+        in_risk_list = bool(risk);
+      }
       if (std::holds_alternative<model::Indicator>(section.items[i])) {
         i = indicator_table(section, i) - 1;
         continue;
       }
       std::visit([&](const auto& each) { this->item(each); }, section.items[i]);
     }
+    if (in_risk_list) flow_.close();
+    close_part();
+  }
+
+  void open_figure(std::string alt) {
+    flow_.structure().nodes[std::size_t(flow_.open(Role::figure))].alt = std::move(alt);
+  }
+
+  // "Timeline of 5 activities, January 2020 – June 2023: Activity 1, …":
+  // what the timeline shows, for the Figure's alternative text.
+  std::string timeline_alt(const std::vector<TimelineEntry>& entries) const {
+    std::string activities;
+    const TimelineEntry *first = nullptr, *last = nullptr;
+    for (const TimelineEntry& e : entries) {
+      std::string each = label("timeline-alt-activity", {{"n", std::to_string(e.number)}, {"title", e.title},
+                                                         {"period", period(e.start, e.end)}});
+      if (!e.budget.empty()) each += label("list-separator") + e.budget;
+      activities += (activities.empty() ? "" : label("alt-separator")) + each;
+      if (month_index(e.start) >= 0 && (!first || month_index(e.start) < month_index(first->start))) first = &e;
+      if (month_index(e.end) >= 0 && (!last || month_index(e.end) > month_index(last->end))) last = &e;
+    }
+    return label("timeline-alt", {{"n", std::to_string(entries.size())},
+                                  {"period", first && last ? period(first->start, last->end) : ""},
+                                  {"activities", activities}});
+  }
+
+  std::string period(const std::string& start, const std::string& end) const {
+    return label("month-period", {{"start", format_date(start, language_)}, {"end", format_date(end, language_)}});
+  }
+
+  // "Risk matrix of 3 risks by likelihood and impact: Risk 1, …, likelihood
+  // high, impact medium; …".
+  std::string risk_matrix_alt(const model::Section& section) const {
+    std::string risks;
+    int number = risk_number_;
+    const std::vector<const model::Risk*> shown = shown_items<model::Risk>(section);
+    for (const model::Risk* r : shown) {
+      const std::string rating = label("risk-rating", {{"likelihood", label(r->likelihood.value)},
+                                                       {"impact", label(r->impact.value)}});
+      risks += (risks.empty() ? "" : label("alt-separator")) +
+               label("risk-matrix-alt-risk", {{"n", std::to_string(++number)},
+                                              {"title", model::text_in(r->titles, language_)},
+                                              {"rating", rating}});
+    }
+    return label("risk-matrix-alt", {{"n", std::to_string(shown.size())}, {"risks", risks}});
   }
 
   template <class Item>
@@ -242,7 +323,7 @@ class PlanWriter {
   Language language() const { return language_; }
   const BlockLayout& blocks() const { return blocks_; }
   void contents_heading(const std::string& title);
-  Strip contents_line(const Bookmark& entry, const OutlineEntry* target) const;
+  Strip contents_line(const Bookmark& entry, const OutlineEntry* target, int link) const;
 
  private:
   const PlanLayoutInput& in_;
@@ -258,19 +339,23 @@ void PlanWriter::contents_heading(const std::string& title) {
 }
 
 // A contents line: the heading's title, indented by level, its page number
-// at the right and a link to it (once pagination has placed the heading).
-Strip PlanWriter::contents_line(const Bookmark& entry, const OutlineEntry* target) const {
+// at the right and a link to it (once pagination has placed the heading),
+// all of it the structure's `link` node.
+Strip PlanWriter::contents_line(const Bookmark& entry, const OutlineEntry* target, int link) const {
   BlockStyle style = in_.style.style("contents", language_);
   const double indent = entry.level * 14, number_room = 36, measure = in_.style.page.measure();
   ComposedParagraph composed =
       blocks_.compose(BlockLayout::text(entry.title), style, measure - indent - number_room);
   Strip strip;
   strip.height = draw_lines(strip, composed, indent, 0);
+  for (PlacedText& text : strip.texts) text.tag.node = link;
   if (!target || composed.lines.empty()) return strip;
   style.paragraph.alignment = Alignment::right;
   ComposedParagraph number = blocks_.compose(BlockLayout::text(std::to_string(target->page + 1)), style, measure);
   draw_lines(strip, number, 0, strip.height - composed.lines.back().height);
-  strip.links.push_back({0, 0, measure, strip.height, "", target->page, target->y});
+  strip.links.push_back({0, 0, measure, strip.height, "", target->page, target->y, {}});
+  for (PlacedText& text : strip.texts) text.tag.node = link;
+  for (LinkArea& area : strip.links) area.tag.node = link;
   return strip;
 }
 
@@ -282,6 +367,22 @@ struct Writers {
   PlanWriter& first() { return *each.front(); }
 };
 
+// "Contents / 目次": the words of the languages after the first (set in
+// their own font, so pieces of their own) are Spans saying their language.
+void mark_other_languages(Writers& writers, std::size_t heading_at) {
+  Structure& structure = writers.flow.structure();
+  for (std::size_t w = 1; w < writers.each.size(); ++w) {
+    const std::string words = writers.each[w]->label("contents");
+    for (std::size_t i = heading_at; i < writers.flow.size(); ++i)
+      for (PlacedText& text : writers.flow.at(i).texts)
+        if (text.text == words && text.tag.node >= 0) {
+          const int span = structure.add(text.tag.node, Role::span);
+          structure.nodes[std::size_t(span)].language = std::string(model::language_code(writers.each[w]->language()));
+          text.tag.node = span;
+        }
+  }
+}
+
 // The bookmarks of strips[from…], in outline order.
 std::vector<Bookmark> bookmarks_from(const std::vector<Strip>& strips, std::size_t from) {
   std::vector<Bookmark> out;
@@ -292,11 +393,14 @@ std::vector<Bookmark> bookmarks_from(const std::vector<Strip>& strips, std::size
 
 // Contents lines at `at` (replacing `replace` strips there); with an
 // outline from a first pagination they carry page numbers and links.
+// `links`: the structure's Link node of each entry.
 void set_contents(const PlanWriter& writer, std::vector<Strip>& strips, std::size_t at, std::size_t replace,
-                  const std::vector<Bookmark>& entries, const std::vector<OutlineEntry>* outline) {
+                  const std::vector<Bookmark>& entries, const std::vector<OutlineEntry>* outline,
+                  const std::vector<int>& links) {
   std::vector<Strip> lines;
   for (std::size_t i = 0; i < entries.size(); ++i)
-    lines.push_back(writer.contents_line(entries[i], outline && i < outline->size() ? &(*outline)[i] : nullptr));
+    lines.push_back(
+        writer.contents_line(entries[i], outline && i < outline->size() ? &(*outline)[i] : nullptr, links[i]));
   strips.erase(strips.begin() + std::ptrdiff_t(at), strips.begin() + std::ptrdiff_t(at + replace));
   strips.insert(strips.begin() + std::ptrdiff_t(at), std::make_move_iterator(lines.begin()),
                 std::make_move_iterator(lines.end()));
@@ -323,10 +427,15 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
 
   for (auto& writer : writers.each) writer->title_block();
   const bool contents = input.style.contents;
+  int toc = -1;
   if (contents) {
     std::string title;  // "Contents / 目次" in the bilingual edition
     for (auto& writer : writers.each) title += (title.empty() ? "" : " / ") + writer->label("contents");
+    const std::size_t heading_at = writers.flow.size();
     writers.first().contents_heading(title);
+    mark_other_languages(writers, heading_at);
+    toc = writers.flow.open(Role::toc);
+    writers.flow.close();
   }
   const std::size_t contents_at = writers.flow.size();
   for (auto& writer : writers.each) writer->summary();
@@ -339,15 +448,23 @@ LaidOutDocument layout_plan(const PlanLayoutInput& input) {
     // Contents lines have the same height with or without their numbers,
     // so the second pagination places everything where the first did.
     const std::vector<Bookmark> entries = bookmarks_from(strips, contents_at);
-    set_contents(writers.first(), strips, contents_at, 0, entries, nullptr);
+    Structure& structure = writers.flow.structure();
+    std::vector<int> links;
+    for (const Bookmark& entry : entries) {
+      const int item = structure.add(toc, Role::toci);
+      if (languages.size() > 1) structure.nodes[std::size_t(item)].language = entry.language;  // either language's
+      links.push_back(structure.add(item, Role::link));
+    }
+    set_contents(writers.first(), strips, contents_at, 0, entries, nullptr, links);
     pages = paginate(strips, input.style.page);
-    set_contents(writers.first(), strips, contents_at, entries.size(), entries, &pages.outline);
+    set_contents(writers.first(), strips, contents_at, entries.size(), entries, &pages.outline, links);
   }
   pages = paginate(strips, input.style.page);
 
   LaidOutDocument document;
   document.pages = std::move(pages.pages);
   document.outline = std::move(pages.outline);
+  document.structure = writers.flow.take_structure();
   add_running_header_and_footer(running_headers(writers, input.style), document.pages);
   document.info = writers.first().info();
   for (std::size_t i = 1; i < writers.each.size(); ++i) {

@@ -25,7 +25,8 @@ class ReportWriter {
       : in_(in), language_(in.language), flow_(flow), blocks_(flow, in.style, in.measurer, in.language) {}
 
   void title_block() {
-    if (const model::Inlines* title = model::inlines_in(in_.report.titles, language_)) blocks_.paragraph(*title, "title");
+    if (const model::Inlines* title = model::inlines_in(in_.report.titles, language_))
+      blocks_.paragraph(*title, "title", 0, Role::h1);
     if (const model::Inlines* subtitle = model::inlines_in(in_.report.subtitles, language_))
       blocks_.paragraph(*subtitle, "cities");
     if (in_.facts.meeting) blocks_.paragraph(BlockLayout::text(meeting_line(*in_.facts.meeting)), "meta");
@@ -235,7 +236,25 @@ class ReportWriter {
     std::vector<SdgGoalKey> goals;
     for (const validate::SdgGoal& goal : in_.sdgs.goals)
       goals.push_back({language_ == Language::ja ? goal.name_ja : goal.name_en, colour_of(goal.colour)});
+    flow_.structure().nodes[std::size_t(flow_.open(Role::figure))].alt = sdg_coverage_alt(rows);
     add_sdg_coverage(blocks_, flow_, rows, goals);
+    flow_.close();
+  }
+
+  // "SDG goals addressed by the plans of 3 pairings: Frankfurt – Yokohama,
+  // goals 7, 11, 13; …": the chart's alternative text.
+  std::string sdg_coverage_alt(const std::vector<SdgCoverageRow>& rows) const {
+    std::string out;
+    for (const SdgCoverageRow& row : rows) {
+      std::string goals;
+      for (unsigned goal : row.goals) goals += (goals.empty() ? "" : label("list-separator")) + std::to_string(goal);
+      const std::string each =
+          !row.no_plan.empty() ? label("sdg-coverage-alt-other", {{"pairing", row.label}, {"state", row.no_plan}})
+          : goals.empty()      ? label("sdg-coverage-alt-other", {{"pairing", row.label}, {"state", label("sdg-coverage-alt-none")}})
+                               : label("sdg-coverage-alt-row", {{"pairing", row.label}, {"goals", goals}});
+      out += (out.empty() ? "" : label("alt-separator")) + each;
+    }
+    return label("sdg-coverage-alt", {{"n", std::to_string(rows.size())}, {"rows", out}});
   }
 
   // "#E5243B" → its colour; anything else a neutral blue.
@@ -323,6 +342,7 @@ LaidOutDocument layout_report(const ReportLayoutInput& input) {
   LaidOutDocument document;
   document.pages = std::move(pages.pages);
   document.outline = std::move(pages.outline);
+  document.structure = flow.take_structure();
   add_running_header_and_footer(writer.blocks(), document.pages, writer.running_header());
   document.info = writer.info();
   return document;

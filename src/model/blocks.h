@@ -93,6 +93,12 @@ struct Figure {
   std::string source;             // img/@src as written, relative to the document
   bool has_source = false;        // false: no src at all (already UCAP018)
   SourcePosition source_position; // of the src value (or the <img> when absent)
+  SourcePosition image_position;  // of the <img>
+  // img/@alt: what the image shows, read out instead of it, in
+  // `alt_language` (the img's or figure's xml:lang; unset: the document's).
+  std::string alt;
+  bool has_alt = false;
+  Language alt_language = Language::unset;
   std::vector<Caption> captions;
 };
 

@@ -5,6 +5,8 @@
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include "pdf/deflated_stream.h"
 #include "pdf/png_decode.h"
@@ -91,15 +93,20 @@ HPDF_Image ImageXObjects::load(const model::FigureImage& image) {
   return loaded;
 }
 
-std::string ImageXObjects::draw(HPDF_Page page, const layout::Page& laid_out) {
-  for (const layout::PlacedImage& placed : laid_out.images) {
+std::string ImageXObjects::draw(HPDF_Page page, const layout::Page& laid_out, const std::vector<std::string>& marks) {
+  const auto marked = [&](std::size_t i) { return i < marks.size() && !marks[i].empty(); };
+  HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
+  for (std::size_t i = 0; i < laid_out.images.size(); ++i) {
+    const layout::PlacedImage& placed = laid_out.images[i];
     if (!placed.image) continue;
     HPDF_Image image = load(*placed.image);
     if (!image) return "an image could not be embedded (its data could not be read)";
     const double bottom = laid_out.height - placed.y - placed.height;
+    if (marked(i) && HPDF_Stream_WriteStr(stream, marks[i].c_str()) != HPDF_OK) return "an image could not be drawn";
     if (HPDF_Page_DrawImage(page, image, HPDF_REAL(placed.x), HPDF_REAL(bottom), HPDF_REAL(placed.width),
                             HPDF_REAL(placed.height)) != HPDF_OK)
       return "an image could not be drawn";
+    if (marked(i) && HPDF_Stream_WriteStr(stream, "EMC\n") != HPDF_OK) return "an image could not be drawn";
   }
   return {};
 }

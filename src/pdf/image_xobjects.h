@@ -25,9 +25,10 @@ class ImageXObjects {
   explicit ImageXObjects(HPDF_Doc pdf) : pdf_(pdf) {}
 
   // Draws the page's images after its content (a figure's box holds no
-  // text, so the order does not matter). Returns an error message, or an
-  // empty string.
-  std::string draw(HPDF_Page page, const layout::Page& laid_out);
+  // text, so the order does not matter), each inside the marked content
+  // `marks` begins when it has one per image (a tagged page). Returns an
+  // error message, or an empty string.
+  std::string draw(HPDF_Page page, const layout::Page& laid_out, const std::vector<std::string>& marks = {});
 
  private:
   HPDF_Image load(const model::FigureImage& image);

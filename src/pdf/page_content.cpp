@@ -6,6 +6,7 @@
 
 #include "font/utf8_decode.h"
 #include "pdf/glyph_usage.h"
+#include "pdf/marked_content.h"
 #include "pdf/pdf_number.h"
 
 namespace ucap::pdf {
@@ -48,8 +49,9 @@ void append_line(std::string& out, const layout::PlacedLine& l, double page_heig
 }
 
 // A missing character's placeholder: a box outline in the text colour over
-// its advance, drawn as a path and marked as an artifact (the character
-// itself is in the text, see missing_stand_in).
+// its advance, drawn as a path (in a tagged PDF inside a layout artifact,
+// see build_page_content; the character itself is in the text, see
+// missing_stand_in).
 struct PlaceholderBox {
   double x, baseline, width, size;
   layout::Color color;
@@ -57,14 +59,14 @@ struct PlaceholderBox {
 
 void append_placeholder_boxes(std::string& out, const std::vector<PlaceholderBox>& boxes) {
   for (const auto& b : boxes) {
-    out += "/Artifact BMC\nq\n";
+    out += "q\n";
     append_numbers(out, {b.color.r, b.color.g, b.color.b});
     out += "RG\n";
     append_numbers(out, {b.size * 0.05});
     out += "w\n";
     double margin = b.width * 0.1;
     append_numbers(out, {b.x + margin, b.baseline, std::max(0.0, b.width - 2 * margin), b.size * 0.7});
-    out += "re\nS\nQ\nEMC\n";
+    out += "re\nS\nQ\n";
   }
 }
 
@@ -255,21 +257,36 @@ double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId gly
 }
 
 PageContent build_page_content(const layout::Page& page, const font::FontRegistry& registry,
-                               const FontResources& fonts) {
+                               const FontResources& fonts, const layout::Structure* structure) {
   PageContent content;
   std::string& out = content.stream;
   out.reserve(4096 + 40 * page.texts.size());
-  for (const auto& r : page.rects) append_rect(out, r, page.height);
-  for (const auto& l : page.lines) append_line(out, l, page.height);
+  MarkedContent marks(structure, content.mcid_nodes);
+  for (const auto& r : page.rects) {
+    if (r.filled || r.stroke_width > 0) marks.enter(out, r.tag);
+    append_rect(out, r, page.height);
+  }
+  for (const auto& l : page.lines) {
+    marks.enter(out, l.tag);
+    append_line(out, l, page.height);
+  }
+  marks.leave(out);
   std::vector<PlaceholderBox> placeholders;
   if (!page.texts.empty()) {
     out += "BT\n";
     TextState state;
-    for (const auto& t : page.texts)
+    for (const auto& t : page.texts) {
+      if (!t.text.empty() && t.size > 0) marks.enter(out, t.tag);
       append_text(out, state, t, page.height, registry, fonts, content.fonts_used, placeholders);
+    }
+    marks.leave(out);
     out += "ET\n";
   }
+  if (!placeholders.empty()) marks.enter(out, layout::artifact_ref(layout::Artifact::layout));
   append_placeholder_boxes(out, placeholders);
+  marks.leave(out);
+  if (marks.tagged())
+    for (const auto& image : page.images) content.image_marks.push_back(image.image ? marks.begin(image.tag) : std::string());
   return content;
 }
 

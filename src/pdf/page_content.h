@@ -5,7 +5,9 @@
 // (literal strings: half the bytes of hex), with TJ adjustments that put
 // each character exactly at its PlacedText::x_positions entry; a word space
 // stays a real space glyph so text extraction sees words. Placeholder boxes
-// for missing characters come last.
+// for missing characters come last. On a tagged page every box is inside
+// the marked content of its structure node or an /Artifact
+// (marked_content.h); the text layer is the same either way.
 #pragma once
 
 #include <cstdint>
@@ -55,9 +57,15 @@ double glyph_width_thousandths(const font::TrueTypeFace& face, font::GlyphId gly
 struct PageContent {
   std::string stream;
   std::set<font::FaceIndex> fonts_used;
+  // A tagged page (marked_content.h): the structure node of each MCID, and
+  // the operator that begins each image's marked content (drawn apart).
+  std::vector<int> mcid_nodes;
+  std::vector<std::string> image_marks;
 };
 
+// `structure` set: the page is tagged, every box inside marked content of
+// its node or an artifact.
 PageContent build_page_content(const layout::Page& page, const font::FontRegistry& registry,
-                               const FontResources& fonts);
+                               const FontResources& fonts, const layout::Structure* structure = nullptr);
 
 }  // namespace ucap::pdf

@@ -21,6 +21,7 @@
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
 #include "pdf/shared_work.h"
+#include "pdf/structure_tree.h"
 
 namespace ucap::pdf {
 namespace {
@@ -97,8 +98,31 @@ HPDF_Destination destination(HPDF_Doc pdf, HPDF_Page page, double top) {
   return dst;
 }
 
-void add_links(HPDF_Doc pdf, HPDF_Page page, const layout::Page& laid_out, const std::vector<HPDF_Page>& pages,
-               const layout::LaidOutDocument& document) {
+// A link's text, for its annotation's /Contents: the text of its Link
+// node on the page, else where it goes.
+std::string link_text(const layout::Page& page, const layout::LinkArea& link) {
+  std::string text;
+  for (const auto& placed : page.texts)
+    if (link.tag.node >= 0 && placed.tag.node == link.tag.node) text += placed.text;
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text.empty() ? link.uri : text;
+}
+
+// A tagged document's link annotation: its text, printed, and its place in
+// the structure (the ParentTree key after the pages').
+void tag_link(HPDF_Doc pdf, HPDF_Annotation annot, const layout::Page& laid_out, const layout::LinkArea& link,
+              std::size_t page_index, std::size_t page_count, std::vector<TaggedAnnotation>& tagged) {
+  HPDF_Dict_Add(annot, "Contents", text_string(pdf, link_text(laid_out, link)));
+  HPDF_Dict_AddNumber(annot, "F", 4);  // print
+  HPDF_Dict_AddNumber(annot, "StructParent", HPDF_INT32(page_count + tagged.size()));
+  tagged.push_back({annot, page_index, link.tag.node});
+}
+
+// `tagged` null: an untagged document.
+void add_links(HPDF_Doc pdf, std::size_t page_index, const std::vector<HPDF_Page>& pages,
+               const layout::LaidOutDocument& document, std::vector<TaggedAnnotation>* tagged) {
+  HPDF_Page page = pages[page_index];
+  const layout::Page& laid_out = document.pages[page_index];
   for (const auto& link : laid_out.links) {
     HPDF_Rect rect{HPDF_REAL(link.x), HPDF_REAL(laid_out.height - link.y - link.height),
                    HPDF_REAL(link.x + link.width), HPDF_REAL(laid_out.height - link.y)};
@@ -114,6 +138,7 @@ void add_links(HPDF_Doc pdf, HPDF_Page page, const layout::Page& laid_out, const
                                                                 target_height - link.target_y));
     }
     if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
+    if (annot && tagged) tag_link(pdf, annot, laid_out, link, page_index, pages.size(), *tagged);
   }
 }
 
@@ -224,7 +249,8 @@ std::string make_streams(const layout::LaidOutDocument& document, const font::Fo
       make_to_unicode(prepared.fonts.at(face.face).subset, *face.glyphs, streams[task - face_count]);
     } else {
       const std::size_t page = task - 2 * face_count;
-      prepared.pages[page] = build_page_content(document.pages[page], registry, prepared.fonts);
+      prepared.pages[page] = build_page_content(document.pages[page], registry, prepared.fonts,
+                                                options.standards.tagged() ? &document.structure : nullptr);
       const std::string& stream = prepared.pages[page].stream;
       prepared.compressed_pages[page] = deflate_bytes(stream.data(), stream.size());
     }
@@ -248,7 +274,7 @@ std::string add_page(HPDF_Doc pdf, const HaruErrors& errors, const layout::Page&
   HPDF_Page_SetHeight(page, HPDF_REAL(laid_out.height));
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   if (!laid_out.images.empty()) {
-    if (std::string failed = images.draw(page, laid_out); !failed.empty())
+    if (std::string failed = images.draw(page, laid_out, content.image_marks); !failed.empty())
       return errors.status != HPDF_OK ? haru_message(errors, "embedding an image") : failed;
     auto drawn = memory_stream_bytes(attr->stream);
     if (!drawn) return "cannot read back an image's drawing operators";
@@ -308,9 +334,10 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
   if (!pdf) return R::failure("libharu could not create a document (out of memory)");
   // Every stream is compressed by deflated_stream.h (or is a figure's own
   // compressed data): libharu's compression stays off.
-  // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3.
-  // PDF/A-2 and PDF/UA-1 are built on ISO 32000-1, PDF 1.7.
-  pdf->pdf_version = options.standards.tagged() ? HPDF_VER_17 : HPDF_VER_14;
+  // UTF-16 text strings and /Lang are PDF 1.4; libharu would say 1.3. A
+  // tagged document is PDF 1.7, the base of PDF/UA-1 and PDF/A-2 (/Tabs is 1.5).
+  const bool tagged = options.standards.tagged();
+  pdf->pdf_version = tagged ? HPDF_VER_17 : HPDF_VER_14;
 
   std::map<font::FaceIndex, HPDF_Dict> font_dicts;
   for (const auto& [face_index, resource] : prepared.fonts) {
@@ -325,7 +352,14 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
                                       prepared.fonts, font_dicts, images, pages[p]);
         !failed.empty())
       return R::failure(failed);
-  for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, pages[p], document.pages[p], pages, document);
+  std::vector<TaggedAnnotation> annotations;
+  for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, p, pages, document, tagged ? &annotations : nullptr);
+  if (tagged) {
+    std::vector<const std::vector<int>*> mcid_nodes;
+    for (const PageContent& content : prepared.pages) mcid_nodes.push_back(&content.mcid_nodes);
+    if (std::string failed = add_structure_tree(pdf, document.structure, pages, mcid_nodes, annotations); !failed.empty())
+      return R::failure(failed);
+  }
   add_outline(pdf, document, pages);
   if (!document.outline.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(pdf, document.info);

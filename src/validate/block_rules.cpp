@@ -28,7 +28,20 @@ void check_table(const model::Block& block, const model::Table& table, Findings&
                  "split it into several tables, or turn it around (rows for columns)");
 }
 
+// A figure a screen reader cannot describe: without alt its caption stands
+// in; with neither, no accessible PDF can be made of it.
+void check_alternative_text(const model::Figure& figure, Findings& findings) {
+  if (figure.has_alt) return;
+  if (figure.captions.empty())
+    findings.error("UCAP089", figure.image_position, "<img> has neither alt nor a caption: a screen reader cannot say what it shows",
+                   "add alt=\"…\" saying what the image shows, in the figure's language");
+  else
+    findings.warning("UCAP089", figure.image_position, "<img> has no alt; its caption stands in for a screen reader",
+                     "add alt=\"…\" saying what the image shows, in the figure's language");
+}
+
 void check_figure(const model::Figure& figure, const std::optional<std::filesystem::path>& folder, Findings& findings) {
+  check_alternative_text(figure, findings);
   if (!figure.has_source) return;
   if (auto problem = check_image_source(figure.source, folder))
     findings.error(problem->code, figure.source_position, std::move(problem->message), std::move(problem->hint));

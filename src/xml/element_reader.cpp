@@ -501,6 +501,11 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
         figure.source = src.value;
         figure.has_source = src.present;
         figure.source_position = src.present ? src.position : position(child);
+        figure.image_position = position(child);
+        model::Attribute alt = attribute(child, "alt");
+        figure.alt = alt.value;
+        figure.has_alt = alt.present && !alt.value.empty();
+        figure.alt_language = this->language(child, language);
         has_image = true;
       } else if (child_name == "caption") {
         check_attributes(child, {});

@@ -158,7 +158,7 @@ def jpeg(width, height):
 
 
 def figure(src):
-    return f'<figure><img src="{src}"/></figure>'
+    return f'<figure><img src="{src}" alt="A test image"/></figure>'
 
 
 def images():

@@ -199,7 +199,7 @@ TEST_CASE("pdf: a character no font has is drawn as a box, kept in the text, nev
   CHECK(text.err == "");
   auto qdf = run_command("qpdf --qdf --object-streams=disable " + path + " -", path);
   // The box: a stroked path, marked as an artifact (not content).
-  CHECK(qdf.out.find("/Artifact BMC\nq\n") != std::string::npos);
+  CHECK(qdf.out.find("/Artifact <</Type /Layout>> BDC\nq\n") != std::string::npos);
   CHECK(qdf.out.find(" re\nS\nQ\nEMC\n") != std::string::npos);
   // In the text: a blank glyph stretched to the box, inside an /ActualText
   // span that gives U+E000; not glyph 0 (.notdef), which PDF/A forbids.

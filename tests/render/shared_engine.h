@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "render/engine.h"
+#include "xml/source_file.h"
 
 namespace ucap::render::testing {
 
@@ -18,6 +19,17 @@ inline const Engine& shared_engine() {
     return e;
   }();
   return *loaded;
+}
+
+// A valid plan under the source tree (samples/…, tests/fixtures/…), parsed
+// and checked by the shared engine.
+inline model::ActionPlan checked_plan(const std::string& relative) {
+  std::vector<Diagnostic> found;
+  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
+  REQUIRE(source);
+  PlanCheck check = shared_engine().check_plan(*source);
+  REQUIRE(check.renderable());
+  return std::move(*check.plan);
 }
 
 }  // namespace ucap::render::testing

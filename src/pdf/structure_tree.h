@@ -1,0 +1,33 @@
+// The structure tree of a tagged PDF, from layout's structure (structure.h)
+// and the marked content the pages were written with (marked_content.h):
+// one StructElem per node that holds content, its kids in the order of the
+// tree with each node's own content where it appears in the pages; the
+// ParentTree from MCIDs and link annotations back to their elements;
+// /StructParents and /Tabs /S on the pages, /MarkInfo on the catalog.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "layout/structure.h"
+
+namespace ucap::pdf {
+
+// A link annotation and the Link node that holds it.
+struct TaggedAnnotation {
+  HPDF_Annotation annotation = nullptr;
+  std::size_t page = 0;
+  int node = -1;
+};
+
+// `mcid_nodes[p][m]`: the node of MCID m on page p. The annotations must
+// already have their /StructParent: `first_annotation_key` + their index.
+// Returns an error message, or an empty string.
+std::string add_structure_tree(HPDF_Doc pdf, const layout::Structure& structure, const std::vector<HPDF_Page>& pages,
+                               const std::vector<const std::vector<int>*>& mcid_nodes,
+                               const std::vector<TaggedAnnotation>& annotations);
+
+}  // namespace ucap::pdf
