@@ -72,7 +72,7 @@ Document Document::load_buffer(std::string name, std::string_view bytes) {
 Document Document::load_stream(std::string name, std::istream& in) {
   std::vector<Diagnostic> problems;
   std::optional<xml::SourceFile> source = xml::read_source_stream(name, in, problems);
-  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems)));
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems), true));
 }
 
 const std::string& Document::name() const noexcept { return data_->name; }

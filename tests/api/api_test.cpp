@@ -366,7 +366,7 @@ TEST_CASE("a document from memory under a bare name reads nothing from the curre
   std::filesystem::current_path(folder);
   const std::string with_figure = test::replace_once(
       minimal, "<p xml:lang=\"en\">More trees, fewer floods.</p>",
-      "<p xml:lang=\"en\">More trees, fewer floods.</p><figure><img src=\"figures/map.png\"/></figure>");
+      "<p xml:lang=\"en\">More trees, fewer floods.</p><figure><img src=\"figures/map.png\" alt=\"A map\"/></figure>");
   const std::string report = test::replace_once(test::fixture("reports/minimal.xml"),
                                                 "<roster href=\"../plans/minimal-roster.xml\"/>",
                                                 "<roster href=\"roster.xml\"/>");
