@@ -29,6 +29,21 @@ font::FontChoice face_for(font::Script script, std::uint8_t run_style, const Par
 
 bool is_glyph(const Slot& s) { return s.kind == SlotKind::glyph; }
 
+constexpr char32_t soft_hyphen = 0xAD;
+
+// How much a word space may give and take. A ragged English line keeps
+// its natural spaces and breaks earlier instead; a Japanese paragraph's
+// spaces (between Latin words) only shrink, when a line is filled.
+void set_word_space_glue(Slot& space, const ParagraphStyle& style, model::Language language) {
+  const double em = style.font_size;
+  if (language == model::Language::ja) {
+    space.shrink = style.japanese_word_space_shrink_em * em;
+  } else if (style.alignment == Alignment::justify) {
+    space.stretch = style.word_space_stretch_em * em;
+    space.shrink = style.word_space_shrink_em * em;
+  }
+}
+
 }  // namespace
 
 std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphStyle& style,
@@ -53,11 +68,16 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
       Slot s;
       s.c = text::decode_utf8(run.text, pos);
       s.run = r;
+      if (s.c == soft_hyphen) {
+        // Not a character of the line: where the author allows a break.
+        if (!slots.empty() && slots.back().kind == SlotKind::glyph)
+          slots.back().hyphen_width = measurer.advance(slots.back().font, U'-', em);
+        continue;
+      }
       if (s.c == U' ') {
         s.kind = SlotKind::space;
         s.font = face_for(font::Script::latin, run.style, style);
-        s.stretch = style.word_space_stretch_em * em;
-        s.shrink = style.word_space_shrink_em * em;
+        set_word_space_glue(s, style, language);
       } else {
         s.font = face_for(text::script_of(s.c, language), run.style, style);
       }

@@ -14,7 +14,7 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
     for (std::size_t t = 0; t < texts.size(); ++t) {
       auto code_points = font::decode_utf8(texts[t].text);
       for (std::size_t i = 0; i < code_points.size(); ++i) {
-        char32_t c = code_points[i];
+        char32_t c = drawn_character(code_points[i]);
         font::ResolvedGlyph g = registry.resolve(texts[t].font, c);
         if (g.ignorable) continue;
         if (g.missing) {

@@ -28,6 +28,11 @@ struct GlyphUsage {
   std::vector<MissingGlyphFinding> missing;
 };
 
+// The character whose glyph is drawn for `c`. A soft hyphen reaches the
+// writer only where the layout broke a word at it: it is drawn as a
+// hyphen, and kept out of the text layer (page_content.h).
+inline char32_t drawn_character(char32_t c) { return c == 0xAD ? U'-' : c; }
+
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry);
 
 }  // namespace ucap::pdf

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "font/utf8_decode.h"
+#include "pdf/glyph_usage.h"
 #include "pdf/pdf_number.h"
 
 namespace ucap::pdf {
@@ -77,6 +78,10 @@ std::string utf16_hex(char32_t c) {
   }
   return buffer;
 }
+
+// What a glyph drawn for `c` reads as: `c`, or nothing for the hyphen of
+// a word broken across lines, so that the word reads whole.
+std::string actual_text(char32_t c) { return c == 0xAD ? "()" : utf16_hex(c); }
 
 // A glyph id's two bytes inside a literal string: the delimiters and the
 // backslash escaped, and CR and LF too (a reader turns a raw CR into LF).
@@ -170,7 +175,7 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
   font::FaceIndex run_face = 0;
   double pen = 0;  // where the next glyph lands if nothing moves it, in points
   for (std::size_t i = 0; i < code_points.size(); ++i) {
-    font::ResolvedGlyph g = registry.resolve(text.font, code_points[i]);
+    font::ResolvedGlyph g = registry.resolve(text.font, drawn_character(code_points[i]));
     if (g.ignorable) continue;
     auto font_it = fonts.find(g.face);
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
@@ -202,7 +207,7 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     if (!g.missing && mapped != 0 && mapped != code_points[i]) {
       // Show this glyph alone inside an /ActualText span, then go on.
       run.end(out);
-      out += "/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC\n";
+      out += "/Span <</ActualText " + actual_text(code_points[i]) + ">> BDC\n";
       run.begin();
       run.glyph(cid);
       run.end(out);
