@@ -31,6 +31,8 @@ bool is_glyph(const Slot& s) { return s.kind == SlotKind::glyph; }
 
 constexpr char32_t soft_hyphen = 0xAD;
 
+bool is_variation_selector(char32_t c) { return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF); }
+
 // How much a word space may give and take. A ragged English line keeps
 // its natural spaces and breaks earlier instead; a Japanese paragraph's
 // spaces (between Latin words) only shrink, when a line is filled.
@@ -130,6 +132,9 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
     const bool japanese_side = text::is_japanese(a.c) || text::is_japanese(b.c);
     a.expandable_after = a.kind == SlotKind::space ||
                          (a.expandable_after && japanese_side && is_glyph(a) && is_glyph(b));
+    // A variation selector is part of its base character's glyph: it
+    // stands at the base's end, and justification never opens a gap there.
+    if (is_variation_selector(b.c)) a.expandable_after = false;
   }
   return slots;
 }

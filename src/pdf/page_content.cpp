@@ -79,9 +79,26 @@ std::string utf16_hex(char32_t c) {
   return buffer;
 }
 
-// What a glyph drawn for `c` reads as: `c`, or nothing for the hyphen of
-// a word broken across lines, so that the word reads whole.
-std::string actual_text(char32_t c) { return c == 0xAD ? "()" : utf16_hex(c); }
+// What a glyph drawn for `c` (and its variation selector, when not 0)
+// reads as: both, or nothing for the hyphen of a word broken across
+// lines, so that the word reads whole.
+std::string actual_text(char32_t c, char32_t selector) {
+  if (c == 0xAD) return "()";
+  if (!selector) return utf16_hex(c);
+  std::string both = utf16_hex(c);
+  both.pop_back();                                  // the '>'
+  both += utf16_hex(selector).substr(5);            // without "<FEFF"
+  return both;
+}
+
+// Whether the glyph's ToUnicode entry already reads as c (+ selector).
+bool to_unicode_reads(const FontResource& font, font::GlyphId cid, char32_t c, char32_t selector) {
+  auto it = font.unicode.find(cid);
+  if (it == font.unicode.end()) return false;
+  std::u32string wanted(1, c);
+  if (selector) wanted += selector;
+  return it->second == wanted;
+}
 
 // A glyph id's two bytes inside a literal string: the delimiters and the
 // backslash escaped, and CR and LF too (a reader turns a raw CR into LF).
@@ -175,7 +192,7 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
   font::FaceIndex run_face = 0;
   double pen = 0;  // where the next glyph lands if nothing moves it, in points
   for (std::size_t i = 0; i < code_points.size(); ++i) {
-    font::ResolvedGlyph g = registry.resolve(text.font, drawn_character(code_points[i]));
+    font::ResolvedGlyph g = drawn_glyph(registry, text.font, code_points, i);
     if (g.ignorable) continue;
     auto font_it = fonts.find(g.face);
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
@@ -204,10 +221,13 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     }
     if (g.missing) placeholders.push_back({x, baseline, width * text.size / 1000, text.size, text.color});
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
-    if (!g.missing && mapped != 0 && mapped != code_points[i]) {
+    const char32_t selector =
+        i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]) ? code_points[i + 1] : 0;
+    if (!g.missing && mapped != 0 && (mapped != code_points[i] || selector) &&
+        !to_unicode_reads(font, cid, code_points[i], selector)) {
       // Show this glyph alone inside an /ActualText span, then go on.
       run.end(out);
-      out += "/Span <</ActualText " + actual_text(code_points[i]) + ">> BDC\n";
+      out += "/Span <</ActualText " + actual_text(code_points[i], selector) + ">> BDC\n";
       run.begin();
       run.glyph(cid);
       run.end(out);
