@@ -132,6 +132,10 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
     const bool japanese_side = text::is_japanese(a.c) || text::is_japanese(b.c);
     a.expandable_after = a.kind == SlotKind::space ||
                          (a.expandable_after && japanese_side && is_glyph(a) && is_glyph(b));
+    // JLREQ 3.8.3: a line is spread between characters, never inside the
+    // blank half of 、。 or a closing bracket (its advance stays one em
+    // on every line: jatype's comma_adv_spread 0).
+    if (japanese_paragraph && text::has_blank_after(a.c)) a.expandable_after = false;
     // A variation selector is part of its base character's glyph: it
     // stands at the base's end, and justification never opens a gap there.
     if (is_variation_selector(b.c)) a.expandable_after = false;
