@@ -33,7 +33,7 @@ file(RELATIVE_PATH UCAP_PREFIX_FROM_PKGCONFIG ${CMAKE_INSTALL_FULL_LIBDIR}/pkgco
 string(REGEX REPLACE "/$" "" UCAP_PREFIX_FROM_PKGCONFIG "${UCAP_PREFIX_FROM_PKGCONFIG}")
 set(UCAP_PC_PRIVATE "")
 if(NOT BUILD_SHARED_LIBS)
-  set(private_libs "-lhpdf -lstdc++ -lm")
+  set(private_libs "-lhpdf -lhyphen -lstdc++ -lm")
   foreach(lib IN LISTS CMAKE_DL_LIBS)
     string(APPEND private_libs " -l${lib}")
   endforeach()

@@ -39,6 +39,18 @@ hb_face_t* LoadedFace::subset_source() const {
   return preprocessed_subset_source_;
 }
 
+bool is_variation_selector(char32_t c) {
+  return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+ResolvedGlyph FontRegistry::resolve_sequence(const FontChoice& choice, char32_t base, char32_t selector) const {
+  ResolvedGlyph g = resolve(choice, base);
+  if (g.missing || g.ignorable) return g;
+  hb_codepoint_t variant = 0;
+  if (hb_font_get_variation_glyph(face(g.face).hb_font(), base, selector, &variant)) g.glyph = GlyphId(variant);
+  return g;
+}
+
 bool is_default_ignorable(char32_t c) {
   return (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F) ||
          (c >= 0xE0100 && c <= 0xE01EF) || c == 0x180E;

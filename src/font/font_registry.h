@@ -89,6 +89,11 @@ class FontRegistry {
     if (c < latin_table_size && !is_control(c)) return latin_table(choice_slot(choice))[c];
     return resolve_through_faces(choice_slot(choice), c);
   }
+  // A base character followed by a variation selector (an ideographic
+  // variation sequence): the glyph the base's face maps the pair to
+  // (cmap format 14), else the base's own glyph, silently, as Unicode
+  // asks of a renderer that lacks the sequence.
+  ResolvedGlyph resolve_sequence(const FontChoice& choice, char32_t base, char32_t selector) const;
   bool covers(const FontChoice& choice, char32_t c) const { return !resolve(choice, c).missing; }
   FaceIndex primary_face(const FontChoice& choice) const { return order_for(choice).front(); }
   // Faces tried for `choice`, primary first.
@@ -130,6 +135,8 @@ class FontRegistry {
 };
 
 bool is_default_ignorable(char32_t c);
+// U+FE00–FE0F and U+E0100–E01EF.
+bool is_variation_selector(char32_t c);
 
 // Code points of `utf8` that no face of the registry can draw for `choice`,
 // each once, in order of first appearance.

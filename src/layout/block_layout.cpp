@@ -24,6 +24,7 @@ ComposedParagraph BlockLayout::compose(const model::Inlines& inlines, const Bloc
   ParagraphStyle paragraph = style.paragraph;
   paragraph.measure = measure;
   if (!indent_first_line) paragraph.first_line_indent = 0;
+  if (hyphenator_ && language_ == Language::en) paragraph.hyphenation = hyphenator_->english(region_);
   if (!style.bold) return compose_paragraph(inlines, paragraph, language_, measurer_);
   model::Inlines strong = inlines;
   for (model::TextRun& run : strong) run.style |= model::style_strong;
@@ -36,6 +37,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, double indent) {
 }
 
 void BlockLayout::block(const model::Block& block, double indent) {
+  const model::EnglishRegion outer_region = region_;
+  region_ = block.region;
   std::visit(
       [&](const auto& content) {
         using T = std::decay_t<decltype(content)>;
@@ -46,6 +49,7 @@ void BlockLayout::block(const model::Block& block, double indent) {
         else figure(content, indent);
       },
       block.content);
+  region_ = outer_region;
 }
 
 std::size_t BlockLayout::paragraph(const model::Inlines& inlines, std::string_view style_name, double indent,

@@ -12,6 +12,7 @@
 #include "model/blocks.h"
 #include "model/figure_image.h"
 #include "model/language.h"
+#include "text/hyphenation.h"
 
 namespace ucap::layout {
 
@@ -19,9 +20,12 @@ class BlockLayout {
  public:
   // `images`: the figures' images by src, loaded upstream; a figure whose
   // image is not there shows its caption alone.
+  // `hyphenator`: the engine's patterns; null sets English without hyphenation.
   BlockLayout(FlowBuilder& flow, const DocumentStyle& style, const font::TextMeasurer& measurer,
-              model::Language language, const model::FigureImages* images = nullptr)
-      : flow_(flow), style_(style), measurer_(measurer), language_(language), images_(images) {}
+              model::Language language, const model::FigureImages* images = nullptr,
+              const text::Hyphenator* hyphenator = nullptr)
+      : flow_(flow), style_(style), measurer_(measurer), language_(language), images_(images),
+        hyphenator_(hyphenator) {}
 
   // The blocks shown in this layout's language, `indent` points from the
   // text area's left edge.
@@ -85,6 +89,8 @@ class BlockLayout {
   const font::TextMeasurer& measurer_;
   model::Language language_;
   const model::FigureImages* images_;
+  const text::Hyphenator* hyphenator_;
+  model::EnglishRegion region_ = model::EnglishRegion::unset;  // of the block being set
 };
 
 // Where a table row whose cells are set as `cells` (each from `pad` below

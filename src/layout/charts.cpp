@@ -250,7 +250,7 @@ void add_risk_matrix(BlockLayout& blocks, FlowBuilder& flow, const std::vector<R
       // Severity 0–4 (likelihood + impact): green through red tints.
       static constexpr Color tint[] = {{0.86, 0.94, 0.86}, {0.93, 0.96, 0.82}, {1.0, 0.95, 0.78}, {1.0, 0.87, 0.74}, {0.98, 0.76, 0.74}};
       const double x = grid_x + impact * cell_w;
-      grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0});
+      grid.rects.push_back({x, y, cell_w, cell_h, tint[likelihood + impact], true, {1, 1, 1}, 1.0, {}});
       std::vector<int> numbers;
       for (const RiskEntry& r : risks)
         if (level_of(r.likelihood) == likelihood && level_of(r.impact) == impact) numbers.push_back(r.number);

@@ -4,8 +4,10 @@
 //   paragraph_slots     runs → one slot per code point: face, advance, and the
 //                       gap to the next (kerning, JLREQ punctuation
 //                       compression, Japanese–Latin quarter em)
+//   paragraph_hyphenation  justified English: where words may be hyphenated
 //   text/line_break_opportunities   ICU + kinsoku → where a line may end
-//   paragraph_breaks    candidates (with over-wide words split), greedy fill
+//   paragraph_breaks    candidates (with over-wide words split, hyphenation
+//                       points flagged), greedy fill
 //   paragraph_knuth_plass  total-fit breaking for English paragraphs
 //   paragraph_setting   justification, positions, PlacedText pieces, links
 #pragma once
@@ -42,8 +44,11 @@ struct ComposedParagraph {
 
 // Sets `inlines` into lines of `style.measure`. Japanese paragraphs
 // (language ja) fill lines greedily at ICU `ja@lb=strict` opportunities
-// with JLREQ kinsoku, compression and spacing; other paragraphs use
-// Knuth–Plass total fit (greedy when no feasible set of breaks exists).
+// with JLREQ kinsoku, compression and spacing; other justified paragraphs
+// use Knuth–Plass total fit, hyphenated with `style.hyphenation` (greedy
+// when no feasible set of breaks exists); ragged ones are filled greedily
+// with natural word spaces. A line that ends inside a word ends with a
+// soft hyphen (U+00AD), which the PDF writer draws as a hyphen.
 // Safe to call from several threads at once.
 ComposedParagraph compose_paragraph(const model::Inlines& inlines, const ParagraphStyle& style,
                                     model::Language language, const font::TextMeasurer& measurer);

@@ -14,8 +14,10 @@ constexpr double tolerance_pt = 1e-6;
 constexpr int penalty_at_space = 0;
 constexpr int penalty_elsewhere = 50;
 constexpr int penalty_inside_word = 1000;
+// TeX's \hyphenpenalty.
+constexpr int penalty_at_hyphenation = 50;
 
-enum Opportunity : std::uint8_t { none = 0, allowed = 1, emergency = 2 };
+enum Opportunity : std::uint8_t { none = 0, allowed = 1, emergency = 2, hyphenation = 3 };
 
 bool is_space(const Slot& s) { return s.kind == SlotKind::space; }
 
@@ -66,6 +68,8 @@ std::vector<BreakCandidate> break_candidates(const std::vector<Slot>& slots, con
   // A <br/> always ends its line, whatever follows it.
   for (std::size_t i = 0; i < n; ++i)
     if (slots[i].kind == SlotKind::line_break) flags[i + 1] = allowed;
+  for (std::size_t i = 1; i < n; ++i)
+    if (flags[i] == none && slots[i - 1].hyphen_width > 0 && slots[i].kind == SlotKind::glyph) flags[i] = hyphenation;
 
   split_overwide(slots, metrics, flags, narrowest_line, /*anywhere=*/false);
   split_overwide(slots, metrics, flags, narrowest_line, /*anywhere=*/true);
@@ -81,8 +85,10 @@ std::vector<BreakCandidate> break_candidates(const std::vector<Slot>& slots, con
     c.next_start = i;
     while (c.next_start < n && is_space(slots[c.next_start])) ++c.next_start;
     c.penalty = flags[i] == emergency     ? penalty_inside_word
+                : flags[i] == hyphenation ? penalty_at_hyphenation
                 : is_space(slots[i - 1]) ? penalty_at_space
                                           : penalty_elsewhere;
+    if (flags[i] == hyphenation) c.hyphen_width = slots[i - 1].hyphen_width;
     if (c.forced) c.penalty = 0;
     candidates.push_back(c);
   }
@@ -100,7 +106,7 @@ std::vector<LineSpan> break_greedy(const std::vector<Slot>& slots, const std::ve
     for (std::size_t k = next; k < candidates.size(); ++k) {
       const BreakCandidate& c = candidates[k];
       const bool empty = c.line_end <= start;
-      if (empty && !c.forced) continue;
+      if ((empty && !c.forced) || c.hyphenated()) continue;
       const double width = empty ? 0 : metrics.min_width(start, c.line_end);
       if (width <= available + tolerance_pt) {
         best = k;
@@ -126,7 +132,8 @@ std::vector<LineSpan> spans_of(const std::vector<Slot>& slots, const std::vector
   std::size_t start = paragraph_start(slots);
   for (std::size_t k : chosen) {
     const BreakCandidate& c = candidates[k];
-    lines.push_back({start, std::max(start, c.line_end), c.paragraph_end, c.forced && !c.paragraph_end});
+    lines.push_back({start, std::max(start, c.line_end), c.paragraph_end, c.forced && !c.paragraph_end,
+                     c.hyphen_width});
     start = c.next_start;
   }
   return lines;

@@ -19,6 +19,9 @@ struct BreakCandidate {
   int penalty = 0;             // Knuth–Plass penalty of breaking here
   bool forced = false;         // a <br/> or the paragraph's end
   bool paragraph_end = false;
+  // > 0: a flagged break inside a word; the line ends with a hyphen this wide.
+  double hyphen_width = 0;
+  bool hyphenated() const { return hyphen_width > 0; }
 };
 
 // A line as the breakers chose it.
@@ -26,6 +29,7 @@ struct LineSpan {
   std::size_t start = 0, end = 0;  // slots [start, end), no leading/trailing space
   bool ends_paragraph = false;
   bool ends_with_line_break = false;
+  double hyphen_width = 0;  // > 0: the line ends inside a word, with a hyphen
 };
 
 // The widths the lines have: the first line loses its indent.
@@ -34,7 +38,8 @@ struct LineWidths {
   double of(std::size_t line_index) const { return line_index == 0 ? first : other; }
 };
 
-// Break candidates in slot order, from ICU's opportunities with kinsoku.
+// Break candidates in slot order, from ICU's opportunities with kinsoku,
+// and the hyphenation points of the slots (Slot::hyphen_width).
 // A stretch of text without an opportunity that is wider than
 // `narrowest_line` (a very long word, URL or number) gets emergency
 // candidates between its characters — where kinsoku allows if that is
@@ -48,6 +53,7 @@ std::size_t paragraph_start(const std::vector<Slot>& slots);
 // First fit: each line takes the last candidate whose line still fits at
 // its minimum width (line-end punctuation set half width, word spaces
 // shrunk). A single unbreakable piece wider than the line goes alone.
+// Hyphenation points are not used: only the total fit weighs them.
 std::vector<LineSpan> break_greedy(const std::vector<Slot>& slots, const std::vector<BreakCandidate>& candidates,
                                    const LineMetrics& metrics, const LineWidths& widths);
 

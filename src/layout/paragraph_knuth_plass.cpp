@@ -16,6 +16,7 @@ struct Node {
   std::size_t candidate = no_node;  // no_node: the paragraph's start
   std::size_t line_count = 0;       // lines before the one that starts here
   int fitness = 1;
+  int hyphens_in_a_row = 0;  // hyphenated lines ending here, this one included
   double demerits = 0;
   std::size_t previous = no_node;  // index into the node pool
 };
@@ -36,7 +37,7 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Slot
                                                           const KnuthPlassParameters& parameters) {
   if (candidates.empty()) return std::vector<std::size_t>{};
   std::vector<Node> pool;
-  pool.reserve(candidates.size() * 2);
+  pool.reserve(candidates.size() * 4);
   pool.push_back(Node{});
   std::vector<std::size_t> active{0}, survivors;
   active.reserve(64);
@@ -48,9 +49,12 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Slot
 
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const BreakCandidate& candidate = candidates[k];
-    std::array<double, 4> best_demerits;
+    // The best way to reach this candidate per fitness class and per
+    // count of hyphenated lines in a row ending here (0 when unflagged).
+    constexpr std::size_t classes = 4 * (most_hyphens_in_a_row + 1);
+    std::array<double, classes> best_demerits;
     best_demerits.fill(infinity);
-    std::array<std::size_t, 4> best_node{};
+    std::array<std::size_t, classes> best_node{};
     survivors.clear();
     for (std::size_t index : active) {
       const Node& node = pool[index];
@@ -61,7 +65,7 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Slot
         continue;
       }
       const double available = widths.of(node.line_count);
-      const double width = empty ? 0 : metrics.natural_width(start, candidate.line_end);
+      const double width = empty ? 0 : metrics.natural_width(start, candidate.line_end) + candidate.hyphen_width;
       double ratio;
       if (width > available) {
         const double shrink = empty ? 0 : metrics.shrink(start, candidate.line_end);
@@ -75,6 +79,11 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Slot
       if (ratio < -1 - 1e-9) continue;  // overfull now, and later candidates only make it longer
       if (!candidate.forced) survivors.push_back(index);
       if (ratio > parameters.tolerance) continue;
+      const int hyphens_in_a_row = candidate.hyphenated() ? node.hyphens_in_a_row + 1 : 0;
+      if (hyphens_in_a_row > most_hyphens_in_a_row) continue;
+      // A word's tail on the last line: never alone there, and at a cost.
+      const bool final_hyphen = candidate.forced && node.hyphens_in_a_row > 0;
+      if (final_hyphen && metrics.stretch(start, candidate.line_end) <= 0 && !parameters.lone_tail) continue;
 
       const double badness = std::isinf(ratio) ? awful_badness
                                                : std::min(awful_badness, 100 * std::pow(std::abs(ratio), 3));
@@ -82,21 +91,25 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Slot
       if (candidate.penalty > 0) demerits += double(candidate.penalty) * candidate.penalty;
       const int fitness = fitness_class(std::isinf(ratio) ? 10 : ratio);
       if (std::abs(fitness - node.fitness) > 1) demerits += parameters.fitness_demerits;
+      if (hyphens_in_a_row > 1) demerits += parameters.double_hyphen_demerits;
+      if (final_hyphen) demerits += parameters.final_hyphen_demerits;
       const double total = node.demerits + demerits;
-      if (total < best_demerits[fitness]) {
-        best_demerits[fitness] = total;
-        best_node[fitness] = index;
+      const std::size_t slot = std::size_t(hyphens_in_a_row) * 4 + std::size_t(fitness);
+      if (total < best_demerits[slot]) {
+        best_demerits[slot] = total;
+        best_node[slot] = index;
       }
     }
     active.swap(survivors);
-    for (int fitness = 0; fitness < 4; ++fitness) {
-      if (std::isinf(best_demerits[fitness])) continue;
+    for (std::size_t slot = 0; slot < classes; ++slot) {
+      if (std::isinf(best_demerits[slot])) continue;
       Node node;
       node.candidate = k;
-      node.line_count = pool[best_node[fitness]].line_count + 1;
-      node.fitness = fitness;
-      node.demerits = best_demerits[fitness];
-      node.previous = best_node[fitness];
+      node.line_count = pool[best_node[slot]].line_count + 1;
+      node.fitness = int(slot % 4);
+      node.hyphens_in_a_row = int(slot / 4);
+      node.demerits = best_demerits[slot];
+      node.previous = best_node[slot];
       pool.push_back(node);
       active.push_back(pool.size() - 1);
     }
@@ -121,6 +134,7 @@ std::vector<LineSpan> break_total_fit(const std::vector<Slot>& slots, const std:
   for (double tolerance : {1.0, 2.5, infinity}) {
     KnuthPlassParameters parameters;
     parameters.tolerance = tolerance;
+    parameters.lone_tail = std::isinf(tolerance);
     if (auto chosen = break_knuth_plass(slots, candidates, metrics, widths, parameters))
       return spans_of(slots, candidates, *chosen);
   }

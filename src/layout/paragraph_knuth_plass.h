@@ -21,7 +21,17 @@ struct KnuthPlassParameters {
   double tolerance = 1.0;
   double line_penalty = 10;          // TeX \linepenalty
   double fitness_demerits = 3000;    // adjacent lines two fitness classes apart
+  double double_hyphen_demerits = 10000;  // TeX \doublehyphendemerits: two hyphenated lines in a row
+  // The line before the last (or before a <br/>) ending with a hyphen
+  // costs these demerits (TeX's \finalhyphendemerits); the word's tail
+  // may be alone on the last line only when nothing else avoids a loose
+  // line (the emergency pass sets `lone_tail`).
+  double final_hyphen_demerits = 5000;
+  bool lone_tail = false;
 };
+
+// Never more hyphenated lines in a row than this.
+inline constexpr int most_hyphens_in_a_row = 2;
 
 // The chosen candidates (indices, in order, the last being the paragraph
 // end), or nothing when no set of breaks keeps every line within

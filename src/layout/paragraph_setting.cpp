@@ -9,6 +9,7 @@ namespace ucap::layout {
 namespace {
 
 constexpr double epsilon_pt = 1e-9;
+constexpr char32_t soft_hyphen = 0xAD;
 
 // How a line departs from its natural width.
 struct Adjustment {
@@ -28,7 +29,7 @@ Adjustment adjust(const std::vector<Slot>& slots, const LineSpan& span, const Li
                   double available, bool justify, model::Language language) {
   Adjustment a;
   const std::size_t s = span.start, e = span.end;
-  double excess = metrics.natural_width(s, e) - available;
+  double excess = metrics.natural_width(s, e) + span.hyphen_width - available;
   if (excess > epsilon_pt) {
     // Too long (any alignment): JLREQ 3.8.2 — set a line-end 、。 or
     // closing bracket half width first, then shrink word spaces.
@@ -87,7 +88,7 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
                        !(span.ends_paragraph && style.last_line_flush_left);
   const Adjustment a = adjust(slots, span, metrics, frame.available, justify, language);
 
-  double width = 0;
+  double width = span.hyphen_width;
   for (std::size_t k = s; k < e; ++k) width += slot_advance(slots[k], k + 1 == e, a);
   double x = frame.x;
   if (style.alignment == Alignment::right) x += std::max(0.0, frame.available - width);
@@ -123,6 +124,14 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
       link_href = nullptr;
     }
     x += advance;
+  }
+  if (span.hyphen_width > 0 && piece) {
+    // The hyphen of a word broken here, as the soft hyphen it stands for:
+    // the PDF writer draws it and keeps it out of the text layer, so
+    // the word reads whole.
+    text::append_utf8(piece->text, soft_hyphen);
+    piece->x_positions.push_back(x);
+    x += span.hyphen_width;
   }
   line.right = x;
   return line;

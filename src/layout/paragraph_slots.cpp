@@ -29,6 +29,23 @@ font::FontChoice face_for(font::Script script, std::uint8_t run_style, const Par
 
 bool is_glyph(const Slot& s) { return s.kind == SlotKind::glyph; }
 
+constexpr char32_t soft_hyphen = 0xAD;
+
+bool is_variation_selector(char32_t c) { return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF); }
+
+// How much a word space may give and take. A ragged English line keeps
+// its natural spaces and breaks earlier instead; a Japanese paragraph's
+// spaces (between Latin words) only shrink, when a line is filled.
+void set_word_space_glue(Slot& space, const ParagraphStyle& style, model::Language language) {
+  const double em = style.font_size;
+  if (language == model::Language::ja) {
+    space.shrink = style.japanese_word_space_shrink_em * em;
+  } else if (style.alignment == Alignment::justify) {
+    space.stretch = style.word_space_stretch_em * em;
+    space.shrink = style.word_space_shrink_em * em;
+  }
+}
+
 }  // namespace
 
 std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphStyle& style,
@@ -53,11 +70,16 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
       Slot s;
       s.c = text::decode_utf8(run.text, pos);
       s.run = r;
+      if (s.c == soft_hyphen) {
+        // Not a character of the line: where the author allows a break.
+        if (!slots.empty() && slots.back().kind == SlotKind::glyph)
+          slots.back().hyphen_width = measurer.advance(slots.back().font, U'-', em);
+        continue;
+      }
       if (s.c == U' ') {
         s.kind = SlotKind::space;
         s.font = face_for(font::Script::latin, run.style, style);
-        s.stretch = style.word_space_stretch_em * em;
-        s.shrink = style.word_space_shrink_em * em;
+        set_word_space_glue(s, style, language);
       } else {
         s.font = face_for(text::script_of(s.c, language), run.style, style);
       }
@@ -110,6 +132,13 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
     const bool japanese_side = text::is_japanese(a.c) || text::is_japanese(b.c);
     a.expandable_after = a.kind == SlotKind::space ||
                          (a.expandable_after && japanese_side && is_glyph(a) && is_glyph(b));
+    // JLREQ 3.8.3: a line is spread between characters, never inside the
+    // blank half of 、。 or a closing bracket (its advance stays one em
+    // on every line: jatype's comma_adv_spread 0).
+    if (japanese_paragraph && text::has_blank_after(a.c)) a.expandable_after = false;
+    // A variation selector is part of its base character's glyph: it
+    // stands at the base's end, and justification never opens a gap there.
+    if (is_variation_selector(b.c)) a.expandable_after = false;
   }
   return slots;
 }

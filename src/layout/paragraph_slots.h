@@ -33,6 +33,9 @@ struct Slot {
   // Japanese characters, at Japanese–Latin joins and after word spaces,
   // never inside a Latin word or number.
   bool expandable_after = false;
+  // > 0: the word may be hyphenated after this slot (the patterns, or a
+  // soft hyphen of the source); the advance of the hyphen drawn then.
+  double hyphen_width = 0;
 };
 
 std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphStyle& style,

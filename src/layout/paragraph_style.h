@@ -4,6 +4,7 @@
 
 #include "font/font_choice.h"
 #include "layout/page_boxes.h"
+#include "text/hyphenation.h"
 
 namespace ucap::layout {
 
@@ -22,13 +23,23 @@ struct ParagraphStyle {
   Alignment alignment = Alignment::justify;
   bool last_line_flush_left = true;  // justify: the last line is not spread
 
-  // English word spaces (Knuth–Plass glue): the font's space advance as
-  // natural width (0.25 em in Liberation Serif), stretchable and
-  // shrinkable by these many ems. With these, a 70–90 character measure
-  // sets a median word space of 0.25–0.3 em and almost no line over
-  // 0.45 em (jatype.py's en_space figures).
-  double word_space_stretch_em = 1.0 / 6.0;
-  double word_space_shrink_em = 1.0 / 9.0;
+  // The word spaces of justified English (Knuth–Plass glue): the font's
+  // space advance as natural width (0.25 em in Liberation Serif),
+  // stretchable and shrinkable by these many ems. Stretch is made dear
+  // (a space at 0.31 em is already as bad as TeX's "loose"), so that the
+  // total fit, with hyphenation, prefers tighter lines and hyphens to
+  // loose lines: on the samples a median word space of 0.21–0.24 em and
+  // a 95th percentile of at most 0.31 em (bench/README.md, README
+  // "Typesetting"). Ragged English lines keep natural spaces.
+  double word_space_stretch_em = 0.06;
+  double word_space_shrink_em = 0.14;
+  // Word spaces between Latin words in a Japanese paragraph: how much a
+  // line's filling may shrink them.
+  double japanese_word_space_shrink_em = 1.0 / 9.0;
+
+  // Justified English: the hyphenation patterns of the text's language
+  // (null: words are never hyphenated).
+  const text::HyphenationPatterns* hyphenation = nullptr;
 
   Color color;
   Color link_color{0.0, 0.2, 0.6};

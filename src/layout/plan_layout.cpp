@@ -36,7 +36,7 @@ std::string city_name(const model::ActionPlan& plan, std::string_view side, Lang
 class PlanWriter {
  public:
   PlanWriter(const PlanLayoutInput& in, Language language, FlowBuilder& flow)
-      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language, in.images) {}
+      : in_(in), language_(language), flow_(flow), blocks_(flow, in.style, in.measurer, language, in.images, in.hyphenator) {}
 
   std::string label(std::string_view key, const Values& values = {}) const {
     return in_.style.label(key, language_, values);

@@ -13,6 +13,7 @@
 #include "model/action_plan.h"
 #include "model/figure_image.h"
 #include "model/language.h"
+#include "text/hyphenation.h"
 #include "validate/reference_data.h"
 #include "validate/template.h"
 
@@ -25,6 +26,7 @@ struct PlanLayoutInput {
   const DocumentStyle& style;
   const font::TextMeasurer& measurer;
   model::Language language = model::Language::en;
+  const text::Hyphenator* hyphenator = nullptr;  // null: no hyphenation
   // The document info's date when the plan has no full <issued> date
   // ("YYYY-MM-DD", from SOURCE_DATE_EPOCH; never the clock).
   std::string fallback_date;

@@ -22,7 +22,7 @@ using Values = std::vector<std::pair<std::string_view, std::string>>;
 class ReportWriter {
  public:
   ReportWriter(const ReportLayoutInput& in, FlowBuilder& flow)
-      : in_(in), language_(in.language), flow_(flow), blocks_(flow, in.style, in.measurer, in.language) {}
+      : in_(in), language_(in.language), flow_(flow), blocks_(flow, in.style, in.measurer, in.language, nullptr, in.hyphenator) {}
 
   void title_block() {
     if (const model::Inlines* title = model::inlines_in(in_.report.titles, language_))

@@ -12,6 +12,7 @@
 #include "layout/document_style.h"
 #include "layout/page_boxes.h"
 #include "model/language.h"
+#include "text/hyphenation.h"
 #include "model/progress_report.h"
 #include "validate/reference_data.h"
 #include "validate/report_facts.h"
@@ -25,6 +26,7 @@ struct ReportLayoutInput {
   const DocumentStyle& style;
   const font::TextMeasurer& measurer;
   model::Language language = model::Language::en;
+  const text::Hyphenator* hyphenator = nullptr;  // null: no hyphenation
   // The document info's date when the meeting has no full date
   // ("YYYY-MM-DD", from SOURCE_DATE_EPOCH; never the clock).
   std::string fallback_date;

@@ -109,6 +109,7 @@ struct Block {
   Language language = Language::unset;  // effective xml:lang
   SourcePosition position;
   std::string element;                  // "p", "ul", "ol", "table", "figure", "note"
+  EnglishRegion region = EnglishRegion::unset;  // en-GB / en-US in the effective xml:lang
 };
 
 }  // namespace ucap::model

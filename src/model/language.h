@@ -11,9 +11,18 @@ namespace ucap::model {
 
 enum class Language : std::uint8_t { unset, en, ja };
 
+// The region of an English xml:lang ("en-GB", "en-US"): which spelling,
+// and so which hyphenation patterns. Plain "en" leaves it unset (British,
+// the programme's English).
+enum class EnglishRegion : std::uint8_t { unset, gb, us };
+
 inline constexpr Language all_languages[] = {Language::en, Language::ja};
 
 std::optional<Language> parse_language(std::string_view code);
+// An xml:lang value: a document language, or English with its region
+// ("en-GB", "en-US", any case) for spelling and hyphenation.
+std::optional<Language> parse_xml_lang(std::string_view code);
+EnglishRegion english_region(std::string_view xml_lang);  // unset unless en-GB / en-US
 std::string_view language_code(Language language);       // "en", "ja", ""
 std::string_view language_name_en(Language language);    // "English", "Japanese"
 

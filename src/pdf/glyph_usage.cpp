@@ -33,8 +33,8 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
     for (std::size_t t = 0; t < texts.size(); ++t) {
       auto code_points = font::decode_utf8(texts[t].text);
       for (std::size_t i = 0; i < code_points.size(); ++i) {
-        char32_t c = code_points[i];
-        font::ResolvedGlyph g = registry.resolve(texts[t].font, c);
+        char32_t c = drawn_character(code_points[i]);
+        font::ResolvedGlyph g = drawn_glyph(registry, texts[t].font, code_points, i);
         if (g.ignorable) continue;
         if (g.missing) {
           usage.missing.push_back({p, t, i, c,
@@ -50,7 +50,11 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
           if (seen_in_face[g.glyph]) continue;
           seen_in_face[g.glyph] = true;
         }
-        usage.faces[g.face].try_emplace(g.glyph, 1, c);  // the first character drawn with it
+        // The first character drawn with it; a variant glyph stands for its
+        // base and selector.
+        std::u32string text(1, c);
+        if (i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1])) text += code_points[i + 1];
+        usage.faces[g.face].try_emplace(g.glyph, std::move(text));
       }
     }
   }

@@ -38,6 +38,20 @@ struct GlyphUsage {
 // its box as covering the next space. nullopt when the face has no space.
 std::optional<font::ResolvedGlyph> missing_stand_in(const font::FontRegistry& registry, const font::FontChoice& choice,
                                                     const font::ResolvedGlyph& missing);
+// The character whose glyph is drawn for `c`. A soft hyphen reaches the
+// writer only where the layout broke a word at it: it is drawn as a
+// hyphen, and kept out of the text layer (page_content.h).
+inline char32_t drawn_character(char32_t c) { return c == 0xAD ? U'-' : c; }
+
+// The glyph drawn for code_points[i]: the variant of an ideographic
+// variation sequence when a selector follows (the selector itself draws
+// nothing), else the character's own. Pass one and pass two both ask this.
+inline font::ResolvedGlyph drawn_glyph(const font::FontRegistry& registry, const font::FontChoice& choice,
+                                       const std::vector<char32_t>& code_points, std::size_t i) {
+  if (i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]))
+    return registry.resolve_sequence(choice, code_points[i], code_points[i + 1]);
+  return registry.resolve(choice, drawn_character(code_points[i]));
+}
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry);
 

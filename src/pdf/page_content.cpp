@@ -82,6 +82,27 @@ std::string utf16_hex(char32_t c) {
   return buffer;
 }
 
+// What a glyph drawn for `c` (and its variation selector, when not 0)
+// reads as: both, or nothing for the hyphen of a word broken across
+// lines, so that the word reads whole.
+std::string actual_text(char32_t c, char32_t selector) {
+  if (c == 0xAD) return "()";
+  if (!selector) return utf16_hex(c);
+  std::string both = utf16_hex(c);
+  both.pop_back();                                  // the '>'
+  both += utf16_hex(selector).substr(5);            // without "<FEFF"
+  return both;
+}
+
+// Whether the glyph's ToUnicode entry already reads as c (+ selector).
+bool to_unicode_reads(const FontResource& font, font::GlyphId cid, char32_t c, char32_t selector) {
+  auto it = font.unicode.find(cid);
+  if (it == font.unicode.end()) return false;
+  std::u32string wanted(1, c);
+  if (selector) wanted += selector;
+  return it->second == wanted;
+}
+
 // A glyph id's two bytes inside a literal string: the delimiters and the
 // backslash escaped, and CR and LF too (a reader turns a raw CR into LF).
 void append_glyph_code(std::string& out, font::GlyphId cid) {
@@ -174,7 +195,7 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
   font::FaceIndex run_face = 0;
   double pen = 0;  // where the next glyph lands if nothing moves it, in points
   for (std::size_t i = 0; i < code_points.size(); ++i) {
-    font::ResolvedGlyph g = registry.resolve(text.font, code_points[i]);
+    font::ResolvedGlyph g = drawn_glyph(registry, text.font, code_points, i);
     if (g.ignorable) continue;
     double missing_advance = 0;  // 1/1000 em: the layout measured a missing character as .notdef
     if (g.missing) {
@@ -212,12 +233,15 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
       }
     }
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
-    if (g.missing || (mapped != 0 && mapped != code_points[i])) {
+    const char32_t selector =
+        i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]) ? code_points[i + 1] : 0;
+    if (g.missing || (mapped != 0 && (mapped != code_points[i] || selector) &&
+                      !to_unicode_reads(font, cid, code_points[i], selector))) {
       // Show this glyph alone inside an /ActualText span, then go on. A
       // missing character's blank stand-in is stretched (Tz) to the box's
       // width: text extraction then sees neither a gap nor an overlap.
       run.end(out);
-      out += "/Span <</ActualText " + utf16_hex(code_points[i]) + ">> BDC\n";
+      out += "/Span <</ActualText " + actual_text(code_points[i], selector) + ">> BDC\n";
       const double stretch = g.missing && width > 0 ? std::round(missing_advance / width * 100 * 1000) / 1000 : 100;
       if (stretch != 100) {
         append_numbers(out, {stretch});

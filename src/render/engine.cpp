@@ -38,6 +38,7 @@ std::unique_ptr<Engine> Engine::load(const std::string& data_directory, std::str
   }
   engine->fonts_ = std::make_unique<font::FontRegistry>(std::move(*fonts));
   engine->measurer_ = std::make_unique<font::RegistryMeasurer>(*engine->fonts_);
+  engine->hyphenator_ = text::Hyphenator::load();
   return engine;
 }
 
@@ -90,6 +91,7 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
                               .style = style_for(plan.template_id.value),
                               .measurer = *measurer_,
                               .language = languages.empty() ? model::Language::en : languages.front(),
+                              .hyphenator = hyphenator_.get(),
                               .fallback_date = fallback_date,
                               .languages = languages,
                               .images = &images});
@@ -121,7 +123,8 @@ layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& repor
   std::optional<validate::ReportFacts> facts = validate::gather_report_facts(report, sources, *rules_);
   if (!facts) facts.emplace();  // no roster: the validator has said so; the parts stay empty
   return layout::layout_report(
-      {report, *facts, rules_->sdgs(), style_for(report_style_template), *measurer_, language, fallback_date});
+      {report, *facts, rules_->sdgs(), style_for(report_style_template), *measurer_, language, hyphenator_.get(),
+       fallback_date});
 }
 
 RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,

@@ -18,6 +18,7 @@
 #include "model/progress_report.h"
 #include "model/language.h"
 #include "model/roster.h"
+#include "text/hyphenation.h"
 #include "ucap/diagnostic.h"
 #include "validate/rulebook.h"
 #include "xml/source_file.h"
@@ -90,6 +91,7 @@ class Engine {
   std::unique_ptr<validate::Rulebook> rules_;
   std::unique_ptr<font::FontRegistry> fonts_;
   std::unique_ptr<font::RegistryMeasurer> measurer_;
+  std::unique_ptr<text::Hyphenator> hyphenator_;  // English patterns, read once
   std::map<std::string, layout::DocumentStyle, std::less<>> styles_;  // by template id
 };
 

@@ -223,12 +223,19 @@ void ElementReader::check_attributes(pugi::xml_node element, std::initializer_li
   });
 }
 
+model::EnglishRegion ElementReader::english_region_of(pugi::xml_node element) {
+  for (pugi::xml_node at = element; at; at = at.parent())
+    if (pugi::xml_attribute lang = at.attribute("xml:lang")) return model::english_region(lang.value());
+  return model::EnglishRegion::unset;
+}
+
 Language ElementReader::language(pugi::xml_node element, Language inherited) {
   model::Attribute lang = attribute(element, "xml:lang");
   if (!lang.present) return inherited;
-  if (auto parsed = model::parse_language(lang.value)) return *parsed;
+  if (auto parsed = model::parse_xml_lang(lang.value)) return *parsed;
   report("UCAP042", Severity::error, lang.position,
-         fmt::format("xml:lang=\"{}\" is not a document language", model::quoted(lang.value)), "use \"en\" or \"ja\"");
+         fmt::format("xml:lang=\"{}\" is not a document language", model::quoted(lang.value)),
+         "use \"en\" (or \"en-GB\", \"en-US\") or \"ja\"");
   return inherited;
 }
 
@@ -459,6 +466,7 @@ bool ElementReader::read_block(pugi::xml_node element, Language inherited, model
   model::Block block;
   block.position = position(element);
   block.element = std::string(name);
+  block.region = english_region_of(element);
   if (name == "p") {
     check_attributes(element, {});
     language = this->language(element, inherited);

@@ -36,6 +36,9 @@ class ElementReader {
   // is always allowed).
   void check_attributes(pugi::xml_node element, std::initializer_list<std::string_view> allowed);
 
+  // en-GB / en-US in the element's effective xml:lang (its own, else its
+  // nearest ancestor's), for hyphenation.
+  static model::EnglishRegion english_region_of(pugi::xml_node element);
   // The element's effective language: its xml:lang, else `inherited`.
   // Reports UCAP042 for a value other than "en" or "ja".
   model::Language language(pugi::xml_node element, model::Language inherited);

@@ -93,3 +93,22 @@ TEST_CASE("measurer: advances match hmtx, kerning from GPOS") {
   CHECK(m.kerning(japanese_serif, U'ほ', U'っ', 10) == 0);
   CHECK(m.kerning(latin_serif, U'f', U'i', 10) == doctest::Approx(0.0));  // no ligature swallowed the pair
 }
+
+TEST_CASE("registry: ideographic variation sequences resolve through the format-14 cmap") {
+  const FontRegistry& registry = shared_registry();
+  const ResolvedGlyph tsuji = registry.resolve(japanese_serif, U'辻');
+  const ResolvedGlyph one_dot = registry.resolve_sequence(japanese_serif, U'辻', 0xE0100);
+  const ResolvedGlyph two_dots = registry.resolve_sequence(japanese_serif, U'辻', 0xE0101);
+  CHECK(one_dot.face == tsuji.face);
+  CHECK(one_dot.glyph != two_dots.glyph);
+  CHECK(two_dots.glyph == tsuji.glyph);  // IPAex's default form
+  CHECK(registry.resolve_sequence(japanese_serif, U'葛', 0xE0100).glyph != registry.resolve(japanese_serif, U'葛').glyph);
+  // A sequence the font lacks: the base glyph, not a placeholder.
+  const ResolvedGlyph unknown = registry.resolve_sequence(japanese_serif, U'辻', 0xE01EF);
+  CHECK(unknown.glyph == tsuji.glyph);
+  CHECK_FALSE(unknown.missing);
+  CHECK(is_variation_selector(0xFE0F));
+  CHECK(is_variation_selector(0xE0100));
+  CHECK_FALSE(is_variation_selector(U'辻'));
+  CHECK(registry.resolve(japanese_serif, 0xE0100).ignorable);  // the selector alone draws nothing
+}

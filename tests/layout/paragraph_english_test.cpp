@@ -23,6 +23,10 @@ layout::ParagraphStyle english_style(double measure) {
   style.measure = measure;
   style.font_size = em;
   style.leading = 14;
+  // TeX's proportions, which the cases below are worked out for; the
+  // engine's own (dearer stretch) are in paragraph_hyphenation_test.cpp.
+  style.word_space_stretch_em = 1.0 / 6.0;
+  style.word_space_shrink_em = 1.0 / 9.0;
   return style;
 }
 

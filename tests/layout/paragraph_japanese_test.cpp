@@ -200,3 +200,44 @@ TEST_CASE("Japanese emphasis is set in the sans face, strong in bold") {
   CHECK(pieces[2].font.bold);
   CHECK(pieces[0].font.script == font::Script::japanese);
 }
+
+TEST_CASE("a variation selector stands at its base's end, and justification opens no gap before it") {
+  // 辻 + U+E0100 in a justified line that must be spread.
+  const std::string text = "辻\U000E0100と辻と葛\U000E0100と葛";
+  layout::ParagraphStyle style;
+  style.measure = 95;  // nine ideographs and 5 pt to spread
+  style.font_size = 10;
+  style.leading = 17;
+  const auto paragraph = layout::compose_paragraph(test::runs(text + "。" + text), style, model::Language::ja,
+                                                   test::FakeMeasurer{});
+  REQUIRE(paragraph.lines.size() >= 2);
+  const auto chars = test::chars_of(paragraph.lines[0]);
+  REQUIRE(chars.size() > 4);
+  CHECK(chars[1].c == 0xE0100);
+  CHECK(chars[1].x == doctest::Approx(chars[0].x + 10));  // the base's end, not spread
+  CHECK(chars[2].x > chars[1].x);                           // the spread comes after the selector
+  CHECK(paragraph.lines[0].right == doctest::Approx(95));
+}
+
+TEST_CASE("justification never widens the blank of 、 or 。: a mid-line comma is one em on every line") {
+  // Lines of different fill, each spread to the measure.
+  const std::string text = "あいう、えおかきく、けこさしすせ。そたちつてと、なにぬねのはひふへほ、まみむめも。"
+                           "やゆよらりるれろ、わをんあいうえおかき、くけこさしす。";
+  layout::ParagraphStyle style;
+  style.measure = 125;  // twelve and a half ideographs: every full line is spread
+  style.font_size = 10;
+  style.leading = 17;
+  const auto paragraph = layout::compose_paragraph(test::runs(text), style, model::Language::ja,
+                                                   test::FakeMeasurer{});
+  REQUIRE(paragraph.lines.size() >= 3);
+  int commas = 0;
+  for (std::size_t l = 0; l + 1 < paragraph.lines.size(); ++l) {
+    const auto chars = test::chars_of(paragraph.lines[l]);
+    for (std::size_t i = 0; i + 1 < chars.size(); ++i) {
+      if (chars[i].c != U'、' && chars[i].c != U'。') continue;
+      CHECK(chars[i + 1].x - chars[i].x == doctest::Approx(10));
+      ++commas;
+    }
+  }
+  CHECK(commas >= 2);
+}

@@ -219,3 +219,21 @@ TEST_CASE("NUL and other control characters are refused where they stand") {
   REQUIRE(briefs(findings) == std::vector<std::string>{"error UCAP005 28:25"});
   CHECK(findings[0].message == "not well-formed XML: character U+0000 is not allowed in XML");
 }
+
+TEST_CASE("xml:lang en-GB and en-US are English with a region, for hyphenation") {
+  std::string text = replace_once(minimal, "<p xml:lang=\"en\">Objectives.</p>",
+                                  "<p xml:lang=\"en-US\">Objectives.</p><p xml:lang=\"EN-gb\">Aims.</p>");
+  auto parsed = test::parse_text(text);
+  CHECK(briefs(parsed.diagnostics).empty());
+  const auto& plan = std::get<model::ActionPlan>(parsed.document);
+  const auto& items = plan.sections[0].items;
+  REQUIRE(items.size() == 3);
+  const auto& us = std::get<model::Block>(items[0]);
+  const auto& gb = std::get<model::Block>(items[1]);
+  CHECK(us.language == model::Language::en);
+  CHECK(us.region == model::EnglishRegion::us);
+  CHECK(gb.language == model::Language::en);
+  CHECK(gb.region == model::EnglishRegion::gb);
+  CHECK(std::get<model::Block>(items[2]).region == model::EnglishRegion::unset);  // xml:lang="ja"
+  CHECK(plan.summary[0].region == model::EnglishRegion::unset);  // plain "en": British patterns
+}

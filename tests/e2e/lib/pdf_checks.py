@@ -57,13 +57,16 @@ def own_text(element):
 def parse_with_positions(path):
     """The file's ElementTree root and {element: (line, column)} of each start
     tag, for messages. xml:lang is stored under its namespaced name, as
-    ElementTree's own parser does."""
+    ElementTree's own parser does, English with a region ("en-GB", "en-US")
+    as plain "en"."""
     builder = ET.TreeBuilder()
     expat = xml.parsers.expat.ParserCreate()
     positions = {}
 
     def start(tag, attrs):
         attrs = {XML_LANG if k == "xml:lang" else k: v for k, v in attrs.items()}
+        if attrs.get(XML_LANG, "").lower() in ("en-gb", "en-us"):
+            attrs[XML_LANG] = "en"
         positions[builder.start(tag, attrs)] = (expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
 
     expat.StartElementHandler = start
