@@ -1,5 +1,6 @@
 #include "pdf/conformance.h"
 
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 
@@ -244,8 +245,15 @@ std::string add_conformance(HPDF_Doc pdf, const layout::DocumentInfo& info, cons
 bool fill_trailer_id(std::vector<std::uint8_t>& pdf_bytes) {
   static constexpr std::string_view zero_hex = "00000000000000000000000000000000";
   const std::string_view text(reinterpret_cast<const char*>(pdf_bytes.data()), pdf_bytes.size());
-  std::size_t trailer = text.rfind("trailer");
-  if (trailer == std::string_view::npos) return false;
+  // The trailer is at the last startxref's offset: an xref table and then
+  // "trailer <<…>>", or an xref stream whose dictionary holds the /ID.
+  std::size_t startxref = text.rfind("startxref");
+  if (startxref == std::string_view::npos) return false;
+  std::size_t trailer = 0;
+  const char* digits = text.data() + startxref + 9;
+  while (digits < text.data() + text.size() && (*digits == '\n' || *digits == '\r' || *digits == ' ')) ++digits;
+  if (std::from_chars(digits, text.data() + text.size(), trailer).ec != std::errc() || trailer >= startxref)
+    return false;
   std::size_t id = text.find("/ID", trailer);
   if (id == std::string_view::npos) return false;
   std::size_t first = text.find(zero_hex, id);

@@ -18,6 +18,7 @@
 #include "pdf/embedded_font.h"
 #include "pdf/haru_stream.h"
 #include "pdf/image_xobjects.h"
+#include "pdf/object_streams.h"
 #include "pdf/page_content.h"
 #include "pdf/pdf_text_string.h"
 #include "pdf/shared_work.h"
@@ -367,7 +368,11 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
     return R::failure(errors.status != HPDF_OK ? haru_message(errors, "adding the metadata") : failed);
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
   auto saved = saved_bytes(pdf, errors);
-  if (saved && options.standards.tagged() && !fill_trailer_id(*saved))
+  // PDF 1.5's object streams keep the structure tree's small dictionaries
+  // from growing a tagged file much (a tagged file is PDF 1.7).
+  if (saved && tagged && !pack_object_streams(*saved))
+    return R::failure("cannot pack the saved document's objects into object streams");
+  if (saved && tagged && !fill_trailer_id(*saved))
     return R::failure("cannot find the trailer's /ID in the saved document");
   return saved;
 }

@@ -58,10 +58,11 @@ std::string qdf_of(const std::string& pdf, const std::string& name) {
   return qdf.out;
 }
 
-// The trailer's /ID, as written (qpdf would write its own).
+// The trailer's /ID, as written (qpdf would write its own), from the last
+// startxref's offset on: the xref stream's dictionary, or an xref table's trailer.
 std::string trailer_id(const std::string& pdf) {
   std::smatch id;
-  const std::string trailer = pdf.substr(pdf.rfind("trailer"));
+  const std::string trailer = pdf.substr(std::stoul(pdf.substr(pdf.rfind("startxref") + 9)));
   return std::regex_search(trailer, id, std::regex("/ID \\[ ?<([0-9A-F]{32})> ?<([0-9A-F]{32})> ?\\]")) && id[1] == id[2]
              ? id[1].str()
              : std::string("(none)");
