@@ -102,7 +102,9 @@ ucap_status render_call(const ucap_engine* engine, const ucap_document* plan, co
   std::optional<std::vector<ucap::Language>> wanted = parse_languages(language);
   if (!wanted) return UCAP_INVALID_ARGUMENT;
   return guarded([&] {
-    ucap::RenderOptions options{roster ? &roster->document : nullptr, fallback_date ? fallback_date : ""};
+    ucap::RenderOptions options;
+    options.roster = roster ? &roster->document : nullptr;
+    options.fallback_date = fallback_date ? fallback_date : "";
     options.pdf_standards = {(pdf_standards & UCAP_PDF_UA_1) != 0, (pdf_standards & UCAP_PDF_A_2A) != 0};
     ucap::Rendering out = path ? engine->engine.render_to_file(plan->document, *wanted, path, options)
                                : engine->engine.render(plan->document, *wanted, options);

@@ -264,7 +264,9 @@ class BatchRun {
     bool all_written = true;
     // --jobs N is N threads in all: each renders alone, without the PDF
     // writer's second thread.
-    RenderOptions render_options{job.roster, options_.fallback_date};
+    RenderOptions render_options;
+    render_options.roster = job.roster;
+    render_options.fallback_date = options_.fallback_date;
     render_options.use_second_thread = false;
     render_options.pdf_standards = options_.pdf_standards;
     for (const PlannedOutput& output : job.outputs) {

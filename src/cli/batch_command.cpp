@@ -41,7 +41,13 @@ void catch_stop_signals() {
 
 int run_batch(const BatchCommandOptions& options) {
   catch_stop_signals();
-  batch::BatchOptions batch_options{options.paths, options.out_dir, {}, options.jobs, options.roster, date_from_environment()};
+  batch::BatchOptions batch_options;
+  batch_options.paths = options.paths;
+  batch_options.out_dir = options.out_dir;
+  batch_options.languages.clear();  // filled from --lang below
+  batch_options.jobs = options.jobs;
+  batch_options.roster = options.roster;
+  batch_options.fallback_date = date_from_environment();
   batch_options.pdf_standards = options.pdf_standards;
   batch_options.bilingual = std::find(options.languages.begin(), options.languages.end(), "both") != options.languages.end();
   batch_options.diagnostics_format = options.json ? "json" : "text";
