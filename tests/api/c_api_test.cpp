@@ -214,6 +214,7 @@ TEST_CASE("C: a fallback date that does not exist is UCAP_INVALID_ARGUMENT with 
     CHECK(size == 0);
     ucap_result_free(result);
   }
+  ucap_document_free(plan);
 }
 
 TEST_CASE("C: ucap_render_with_standards gives the C++ API's bytes for each choice of standards") {
