@@ -106,9 +106,11 @@ class PlanText {
   void inlines(const ucap::model::Inlines& runs) {
     for (const auto& run : runs) counted_.add(run.text);
   }
+  // A title or name is shown once, in the language's own version, or the
+  // one without a language when there is none (model::inlines_in): a
+  // version without a language beside a version in this one is not shown.
   void texts(const ucap::model::LocalizedTexts& all) {
-    for (const auto& text : all)
-      if (shown(text.language)) inlines(text.inlines);
+    if (const ucap::model::Inlines* shown_text = ucap::model::inlines_in(all, language_)) inlines(*shown_text);
   }
   void item(const ucap::model::Block& block) { blocks({block}); }
   void item(const ucap::model::Activity& a) {
