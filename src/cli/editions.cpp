@@ -47,6 +47,12 @@ std::string output_path(const RenderCommandOptions& options, const std::string& 
   return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
 }
 
+std::string output_options_problem(const RenderCommandOptions& options) {
+  if (!options.output.empty() && !options.out_dir.empty()) return "-o and --out-dir cannot be used together";
+  if (!options.output.empty() && options.files.size() > 1) return "-o names one PDF; use --out-dir for several files";
+  return {};
+}
+
 RenderOptions render_options(const RenderCommandOptions& options, const Document* roster) {
   RenderOptions render;
   render.roster = roster;

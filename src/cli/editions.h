@@ -25,6 +25,10 @@ std::string edition_name(const std::vector<Language>& languages);
 std::string output_path(const RenderCommandOptions& options, const std::string& input,
                         const std::vector<Language>& languages);
 
+// Why -o and --out-dir as given cannot name the outputs of `options.files`
+// (both given, or -o for several files); empty when they can.
+std::string output_options_problem(const RenderCommandOptions& options);
+
 // The options every PDF of one run is rendered with: the roster given with
 // --roster (the caller keeps it alive), the fallback date and --pdf-standard.
 RenderOptions render_options(const RenderCommandOptions& options, const Document* roster);

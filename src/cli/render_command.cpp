@@ -108,8 +108,7 @@ class RenderRun {
 
 // -o names one PDF: one input and one language (or a one-language plan).
 std::string check_usage(const RenderCommandOptions& options) {
-  if (!options.output.empty() && !options.out_dir.empty()) return "-o and --out-dir cannot be used together";
-  if (!options.output.empty() && options.files.size() > 1) return "-o names one PDF; use --out-dir for several files";
+  if (std::string problem = output_options_problem(options); !problem.empty()) return problem;
   if (options.output == "-" && options.json) return "-o - and --diagnostics=json would both write to standard output";
   return {};
 }

@@ -261,9 +261,7 @@ std::string check_watch_usage(const RenderCommandOptions& options) {
   for (const std::string& file : options.files)
     if (file == "-") return "cannot watch standard input; name the file";
   if (options.output == "-") return "-o - cannot be watched; name a PDF or use --out-dir";
-  if (!options.output.empty() && !options.out_dir.empty()) return "-o and --out-dir cannot be used together";
-  if (!options.output.empty() && options.files.size() > 1) return "-o names one PDF; use --out-dir for several files";
-  return {};
+  return output_options_problem(options);
 }
 
 }  // namespace
