@@ -1,116 +1,97 @@
 #include "layout/document_style.h"
 
-#include <charconv>
-#include <sstream>
-
-#include <pugixml.hpp>
-
 namespace ucap::layout {
 
 namespace {
 
 using model::Language;
 
-double number_or(const pugi::xml_node& node, const char* name, double fallback) {
-  pugi::xml_attribute attribute = node.attribute(name);
-  return attribute ? attribute.as_double(fallback) : fallback;
+template <typename T>
+void take(T& value, const std::optional<T>& stated) {
+  if (stated) value = *stated;
 }
 
-Color color_or(const pugi::xml_node& node, const char* name, Color fallback) {
-  pugi::xml_attribute attribute = node.attribute(name);
-  if (!attribute) return fallback;
-  std::istringstream in(attribute.value());
-  Color color;
-  if (in >> color.r >> color.g >> color.b) return color;
-  return fallback;
+void take(Color& value, const std::optional<catalog::Rgb>& stated) {
+  if (stated) value = {stated->r, stated->g, stated->b};
 }
 
-Language language_of(const pugi::xml_node& node, const char* attribute) {
-  auto parsed = model::parse_language(node.attribute(attribute).value());
-  return parsed ? *parsed : Language::unset;
+void take(font::Family& value, const std::optional<catalog::FontFamily>& stated) {
+  if (stated) value = *stated == catalog::FontFamily::sans ? font::Family::sans : font::Family::serif;
 }
 
-Alignment alignment_of(std::string_view value, Alignment fallback) {
-  if (value == "left") return Alignment::left;
-  if (value == "right") return Alignment::right;
-  if (value == "center") return Alignment::center;
-  if (value == "justify") return Alignment::justify;
-  return fallback;
+void take(Alignment& value, const std::optional<catalog::TextAlign>& stated) {
+  if (!stated) return;
+  switch (*stated) {
+    case catalog::TextAlign::left: value = Alignment::left; break;
+    case catalog::TextAlign::right: value = Alignment::right; break;
+    case catalog::TextAlign::center: value = Alignment::center; break;
+    case catalog::TextAlign::justify: value = Alignment::justify; break;
+  }
 }
 
-BlockStyle read_style(const pugi::xml_node& node, const BlockStyle& base) {
+BlockStyle applied(const catalog::StyleRule& rule, const BlockStyle& base) {
   BlockStyle style = base;
   ParagraphStyle& p = style.paragraph;
-  p.font_size = number_or(node, "size", p.font_size);
-  p.leading = number_or(node, "leading", p.leading);
-  std::string_view family = node.attribute("family").value();
-  if (!family.empty()) p.latin_family = p.japanese_family = family == "sans" ? font::Family::sans : font::Family::serif;
-  style.bold = node.attribute("bold").as_bool(style.bold);
-  p.color = color_or(node, "color", p.color);
-  p.alignment = alignment_of(node.attribute("align").value(), p.alignment);
-  p.first_line_indent = number_or(node, "first-line-indent", p.first_line_indent);
-  style.space_before = number_or(node, "space-before", style.space_before);
-  style.space_after = number_or(node, "space-after", style.space_after);
+  take(p.font_size, rule.size);
+  take(p.leading, rule.leading);
+  take(p.latin_family, rule.family);
+  take(p.japanese_family, rule.family);
+  take(style.bold, rule.bold);
+  take(p.color, rule.color);
+  take(p.alignment, rule.align);
+  take(p.first_line_indent, rule.first_line_indent);
+  take(style.space_before, rule.space_before);
+  take(style.space_after, rule.space_after);
   return style;
 }
 
-ListGeometry read_list(const pugi::xml_node& node, ListGeometry list) {
-  list.indent = number_or(node, "indent", list.indent);
-  list.label_gap = number_or(node, "label-gap", list.label_gap);
-  list.item_space = number_or(node, "item-space", list.item_space);
+ListGeometry applied(const catalog::ListRule& rule, ListGeometry list) {
+  take(list.indent, rule.indent);
+  take(list.label_gap, rule.label_gap);
+  take(list.item_space, rule.item_space);
   return list;
 }
 
-void read_page(const pugi::xml_node& node, PageGeometry& page) {
-  page.width = number_or(node, "width", page.width);
-  page.height = number_or(node, "height", page.height);
-  page.top = number_or(node, "top", page.top);
-  page.bottom = number_or(node, "bottom", page.bottom);
-  page.left = number_or(node, "left", page.left);
-  page.right = number_or(node, "right", page.right);
-  page.header_baseline = number_or(node, "header-baseline", page.header_baseline);
-  page.footer_baseline = number_or(node, "footer-baseline", page.footer_baseline);
+void apply_page(const catalog::PageRule& rule, PageGeometry& page) {
+  take(page.width, rule.width);
+  take(page.height, rule.height);
+  take(page.top, rule.top);
+  take(page.bottom, rule.bottom);
+  take(page.left, rule.left);
+  take(page.right, rule.right);
+  take(page.header_baseline, rule.header_baseline);
+  take(page.footer_baseline, rule.footer_baseline);
 }
 
-void read_styles(const pugi::xml_node& styles, DocumentStyle& out) {
-  read_page(styles.child("page"), out.page);
-  out.contents = styles.child("contents").attribute("include").as_bool(out.contents);
-  for (pugi::xml_node list : styles.children("list")) {
-    const bool japanese = language_of(list, "lang") == Language::ja;
+void apply_styles(const catalog::StyleSheet& sheet, DocumentStyle& out) {
+  apply_page(sheet.page, out.page);
+  take(out.contents, sheet.contents);
+  for (const catalog::ListRule& list : sheet.lists) {
+    const bool japanese = list.language == Language::ja;
     ListGeometry& geometry = japanese ? out.list_ja : out.list;
-    if (!japanese) out.list_ja = read_list(list, out.list_ja);
-    geometry = read_list(list, geometry);
+    if (!japanese) out.list_ja = applied(list, out.list_ja);
+    geometry = applied(list, geometry);
   }
-  pugi::xml_node table = styles.child("table");
-  out.table.cell_padding = number_or(table, "cell-padding", out.table.cell_padding);
-  out.table.rule_width = number_or(table, "rule-width", out.table.rule_width);
-  out.table.header_tint = color_or(table, "header-tint", out.table.header_tint);
+  take(out.table.cell_padding, sheet.table.cell_padding);
+  take(out.table.rule_width, sheet.table.rule_width);
+  take(out.table.header_tint, sheet.table.header_tint);
   // Language-neutral styles first, so a lang="ja" variant starts from them.
   for (bool with_language : {false, true})
-    for (pugi::xml_node node : styles.children("style")) {
-      Language language = language_of(node, "lang");
-      if ((language != Language::unset) != with_language) continue;
-      std::string name = node.attribute("name").value();
-      BlockStyle base = with_language ? out.style(name, Language::unset) : BlockStyle{};
-      out.set_style(name, language, read_style(node, base));
+    for (const catalog::StyleRule& rule : sheet.styles) {
+      if ((rule.language != Language::unset) != with_language) continue;
+      BlockStyle base = with_language ? out.style(rule.name, Language::unset) : BlockStyle{};
+      out.set_style(rule.name, rule.language, applied(rule, base));
     }
 }
 
 }  // namespace
 
-font::Result<DocumentStyle> DocumentStyle::load(const std::string& template_path) {
-  pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_file(template_path.c_str());
-  if (!parsed)
-    return font::Result<DocumentStyle>::failure(template_path + ": cannot read the template's styles: " +
-                                                parsed.description());
+DocumentStyle DocumentStyle::from(const catalog::Template& definition) {
   DocumentStyle out;
-  pugi::xml_node root = xml.child("template");
-  out.template_id = root.attribute("id").value();
-  read_styles(root.child("styles"), out);
-  for (pugi::xml_node node : root.child("labels").children("label"))
-    out.set_label(node.attribute("key").value(), language_of(node, "xml:lang"), node.child_value());
-  return font::Result<DocumentStyle>::success(std::move(out));
+  out.template_id = definition.id;
+  apply_styles(definition.styles, out);
+  for (const catalog::Label& label : definition.labels) out.set_label(label.key, label.language, label.text);
+  return out;
 }
 
 void DocumentStyle::set_style(std::string name, Language language, BlockStyle style) {

@@ -1,7 +1,7 @@
 // How a document is set: page geometry, named text styles and the words the
 // layout adds (headings' numbering, "Activity n", labels of the meta line),
-// read from the template's <styles> and <labels> so that no size or
-// phrase of either language lives in the code.
+// from the template's <styles> and <labels> as the catalogue read them, so
+// that no size or phrase of either language lives in the code.
 #pragma once
 
 #include <map>
@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "font/font_result.h"
+#include "catalog/template.h"
 #include "layout/paragraph_style.h"
 #include "model/language.h"
 
@@ -48,9 +48,9 @@ struct TableGeometry {
 
 class DocumentStyle {
  public:
-  // Reads <styles> and <labels> of a template file. A missing element
-  // keeps the built-in defaults; a malformed file is an error.
-  static font::Result<DocumentStyle> load(const std::string& template_path);
+  // The built-in defaults with what the template's <styles> and <labels>
+  // state on top.
+  static DocumentStyle from(const catalog::Template& definition);
 
   std::string template_id;  // <template id>
   PageGeometry page;

@@ -98,7 +98,7 @@ class PlanWriter {
     std::string out;
     for (const auto& [goal, targets] : groups) {
       if (!out.empty()) out += label("group-separator");
-      const validate::SdgGoal* known = in_.sdgs.goal(goal);
+      const catalog::SdgGoal* known = in_.sdgs.goal(goal);
       out += known ? label("sdg-goal-targets",
                            {{"targets", targets}, {"goal", language_ == Language::ja ? known->name_ja : known->name_en}})
                    : targets;
@@ -116,7 +116,7 @@ class PlanWriter {
   }
 
   void section(const model::Section& section) {
-    const validate::SectionTemplate* known = in_.plan_template.find(section.ref.value);
+    const catalog::SectionTemplate* known = in_.plan_template.find(section.ref.value);
     const std::string title =
         known ? label("section-heading", {{"n", std::to_string(known->number)}, {"title", known->title(language_)}})
               : section.ref.value;

@@ -14,15 +14,15 @@
 #include "model/figure_image.h"
 #include "model/language.h"
 #include "text/hyphenation.h"
-#include "validate/reference_data.h"
-#include "validate/template.h"
+#include "catalog/reference_data.h"
+#include "catalog/template.h"
 
 namespace ucap::layout {
 
 struct PlanLayoutInput {
   const model::ActionPlan& plan;
-  const validate::Template& plan_template;
-  const validate::SdgCatalogue& sdgs;
+  const catalog::Template& plan_template;
+  const catalog::SdgCatalogue& sdgs;
   const DocumentStyle& style;
   const font::TextMeasurer& measurer;
   model::Language language = model::Language::en;

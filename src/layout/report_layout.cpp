@@ -234,7 +234,7 @@ class ReportWriter {
     for (const PlanFacts& plan : in_.facts.plans)
       rows.push_back({pairing_name(plan.pairing), plan.goals, plan.sections_total > 0 ? "" : label("sdg-no-plan")});
     std::vector<SdgGoalKey> goals;
-    for (const validate::SdgGoal& goal : in_.sdgs.goals)
+    for (const catalog::SdgGoal& goal : in_.sdgs.goals)
       goals.push_back({language_ == Language::ja ? goal.name_ja : goal.name_en, colour_of(goal.colour)});
     flow_.structure().nodes[std::size_t(flow_.open(Role::figure))].alt = sdg_coverage_alt(rows);
     add_sdg_coverage(blocks_, flow_, rows, goals);

@@ -14,7 +14,7 @@
 #include "model/language.h"
 #include "text/hyphenation.h"
 #include "model/progress_report.h"
-#include "validate/reference_data.h"
+#include "catalog/reference_data.h"
 #include "validate/report_facts.h"
 
 namespace ucap::layout {
@@ -22,7 +22,7 @@ namespace ucap::layout {
 struct ReportLayoutInput {
   const model::ProgressReport& report;
   const validate::ReportFacts& facts;
-  const validate::SdgCatalogue& sdgs;
+  const catalog::SdgCatalogue& sdgs;
   const DocumentStyle& style;
   const font::TextMeasurer& measurer;
   model::Language language = model::Language::en;

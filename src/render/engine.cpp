@@ -1,7 +1,6 @@
 #include "render/engine.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "layout/plan_layout.h"
 #include "layout/report_layout.h"
@@ -14,23 +13,12 @@
 
 namespace ucap::render {
 
-namespace fs = std::filesystem;
-
 std::unique_ptr<Engine> Engine::load(const std::string& data_directory, std::string& error) {
   std::unique_ptr<Engine> engine(new Engine());
-  engine->rules_ = validate::Rulebook::load(data_directory, error);
+  engine->rules_ = catalog::Catalog::load(data_directory, error);
   if (!engine->rules_) return nullptr;
-  std::error_code ec;
-  for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(data_directory) / "templates", ec)) {
-    if (entry.path().extension() != ".xml") continue;
-    auto style = layout::DocumentStyle::load(entry.path().string());
-    if (!style) {
-      error = style.error();
-      return nullptr;
-    }
-    std::string id = style->template_id;
-    engine->styles_.emplace(std::move(id), std::move(*style));
-  }
+  for (const auto& [id, definition] : engine->rules_->templates())
+    engine->styles_.emplace(id, layout::DocumentStyle::from(definition));
   auto fonts = font::FontRegistry::load_from_data_dir(data_directory);
   if (!fonts) {
     error = fonts.error();
@@ -65,6 +53,13 @@ const layout::DocumentStyle& Engine::style_for(const std::string& template_id) c
   return found == styles_.end() ? built_in : found->second;
 }
 
+// The progress-report template's, which names the plan template's styles
+// it is set like (the catalogue has resolved them).
+const layout::DocumentStyle& Engine::report_style(const model::ProgressReport& report) const {
+  const catalog::Template* definition = rules_->report_template(report.template_id.value);
+  return style_for(definition ? definition->id : std::string());
+}
+
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model::Language language,
                                             const std::string& fallback_date) const {
   return layout_plan(plan, std::vector<model::Language>{language}, fallback_date);
@@ -83,8 +78,8 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
                                                    const std::vector<model::Language>& languages,
                                                    const std::string& fallback_date,
                                                    const model::FigureImages& images) const {
-  const validate::Template* plan_template = rules_->find_template(plan.template_id.value);
-  static const validate::Template no_template{};
+  const catalog::Template* plan_template = rules_->find_template(plan.template_id.value);
+  static const catalog::Template no_template{};
   return layout::layout_plan({.plan = plan,
                               .plan_template = plan_template ? *plan_template : no_template,
                               .sdgs = rules_->sdgs(),
@@ -98,10 +93,6 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
 }
 
 namespace {
-
-// A report has no styles or words of its own: it is set like the plans it
-// reports on, from the plan template's <styles> and <labels>.
-constexpr const char* report_style_template = "ucap";
 
 RenderedPdf write(layout::LaidOutDocument document, model::Language language, const font::FontRegistry& fonts,
                   std::vector<Diagnostic> warnings, const pdf::WriteOptions& options) {
@@ -123,7 +114,7 @@ layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& repor
   std::optional<validate::ReportFacts> facts = validate::gather_report_facts(report, sources, *rules_);
   if (!facts) facts.emplace();  // no roster: the validator has said so; the parts stay empty
   return layout::layout_report(
-      {report, *facts, rules_->sdgs(), style_for(report_style_template), *measurer_, language, hyphenator_.get(),
+      {report, *facts, rules_->sdgs(), report_style(report), *measurer_, language, hyphenator_.get(),
        fallback_date});
 }
 

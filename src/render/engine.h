@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "font/font_registry.h"
 #include "font/registry_measurer.h"
 #include "pdf/pdf_writer.h"
@@ -20,7 +21,6 @@
 #include "model/roster.h"
 #include "text/hyphenation.h"
 #include "ucap/diagnostic.h"
-#include "validate/rulebook.h"
 #include "xml/source_file.h"
 
 namespace ucap::render {
@@ -77,18 +77,19 @@ class Engine {
   layout::LaidOutDocument layout_report(const model::ProgressReport& report, model::Language language,
                                         const std::string& fallback_date) const;
 
-  const validate::Rulebook& rules() const { return *rules_; }
+  const catalog::Catalog& rules() const { return *rules_; }
   const font::FontRegistry& fonts() const { return *fonts_; }
 
  private:
   Engine() = default;
   const layout::DocumentStyle& style_for(const std::string& template_id) const;
+  const layout::DocumentStyle& report_style(const model::ProgressReport& report) const;
   layout::LaidOutDocument layout_with_images(const model::ActionPlan& plan,
                                              const std::vector<model::Language>& languages,
                                              const std::string& fallback_date,
                                              const model::FigureImages& images) const;
 
-  std::unique_ptr<validate::Rulebook> rules_;
+  std::unique_ptr<catalog::Catalog> rules_;
   std::unique_ptr<font::FontRegistry> fonts_;
   std::unique_ptr<font::RegistryMeasurer> measurer_;
   std::unique_ptr<text::Hyphenator> hyphenator_;  // English patterns, read once

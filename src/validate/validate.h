@@ -24,7 +24,8 @@ std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Ruleb
 // All findings for the report: its own rules, and whether the roster and
 // plans folder it names can be used (`sources`, see report_sources.h) and
 // the roster has its meeting. The plans themselves are not validated.
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources);
+std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources,
+                                        const Rulebook& rules);
 // The same, loading the sources first.
 std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const Rulebook& rules);
 

@@ -16,21 +16,18 @@ using model::Language;
 
 namespace {
 
-// FORMAT.md §4 names one template and one version for reports.
-constexpr std::string_view report_template = "progress-report";
-constexpr std::string_view report_version = "1";
-
 // Two elements both appear when rendering some language: either holds for
 // every language, or both are in the same one.
 bool shown_together(Language a, Language b) { return a == Language::unset || b == Language::unset || a == b; }
 
 class ReportValidator {
  public:
-  ReportValidator(const model::ProgressReport& report, const ReportSources& sources, std::vector<Diagnostic>& out)
-      : report_(report), sources_(sources), findings_(report.file, out) {}
+  ReportValidator(const model::ProgressReport& report, const ReportSources& sources, const Rulebook& rules,
+                  std::vector<Diagnostic>& out)
+      : report_(report), sources_(sources), rules_(rules), findings_(report.file, out) {}
 
   void run() {
-    check_template();
+    if (const Template* used = check_template()) part_names_.assign(used->parts.begin(), used->parts.end());
     check_header_texts();
     check_body();
     check_positive_integer(report_.meeting_number, "meeting number", findings_);
@@ -40,16 +37,20 @@ class ReportValidator {
  private:
   std::span<const Language> languages() const { return report_.languages; }
 
-  void check_template() {
+  // The template the report names when it is a progress-report template;
+  // otherwise (an error) the catalogue's, whose rules the rest is checked by.
+  const Template* check_template() {
     const model::Attribute& id = report_.template_id;
-    if (id.present && id.value != report_template)
+    const Template* used = rules_.report_template(id.present ? id.value : std::string_view());
+    if (id.present && !(used && used->id == id.value))
       findings_.error("UCAP020", id.position, fmt::format("template '{}' is not a progress-report template", model::quoted(id.value)),
-                      "progress reports use template=\"progress-report\"");
+                      used ? fmt::format("progress reports use template=\"{}\"", used->id) : std::string());
     const model::Attribute& version = report_.version;
-    if (version.present && version.value != report_version)
+    if (used && version.present && version.value != used->version)
       findings_.error("UCAP020", version.position,
                       fmt::format("version '{}' is not supported; progress reports are version {}", version.value,
-                                  report_version));
+                                  used->version));
+    return used;
   }
 
   void check_header_texts() {
@@ -76,7 +77,7 @@ class ReportValidator {
   }
 
   void check_generated(const model::GeneratedPart& part) {
-    check_enumerated(part.part, "part", model::report_part_names, findings_);
+    check_enumerated(part.part, "part", part_names_, findings_);
     if (!part.kind()) return;
     // A part twice in one language would appear twice: likely a slip, never
     // harmful, so a warning. One per language (en, ja) is not twice.
@@ -110,20 +111,23 @@ class ReportValidator {
 
   const model::ProgressReport& report_;
   const ReportSources& sources_;
+  const Rulebook& rules_;
   Findings findings_;
+  std::vector<std::string_view> part_names_;  // the template's generated parts
   std::map<std::string, std::vector<std::pair<Language, std::uint32_t>>> parts_seen_;  // part → (language, line)
 };
 
 }  // namespace
 
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources) {
+std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources,
+                                        const Rulebook& rules) {
   std::vector<Diagnostic> out = sources.findings;
-  ReportValidator(report, sources, out).run();
+  ReportValidator(report, sources, rules, out).run();
   return out;
 }
 
 std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const Rulebook& rules) {
-  return validate_report(report, load_report_sources(report, rules));
+  return validate_report(report, load_report_sources(report, rules), rules);
 }
 
 }  // namespace ucap::validate

@@ -19,7 +19,7 @@ check "library with its soname" grep -q "SONAME.*\[libucap.so.0\]" <(readelf -d 
 for header in ucap.h engine.h document.h diagnostic.h export.h; do
   check "header $header" test -f "$prefix/include/ucap/$header"
 done
-check "templates" test -f "$prefix/share/ucap/templates/ucap.xml" -a -f "$prefix/share/ucap/templates/data/sdg.xml"
+check "templates" test -f "$prefix/share/ucap/templates/ucap.xml" -a -f "$prefix/share/ucap/templates/progress-report.xml" -a -f "$prefix/share/ucap/templates/data/sdg.xml"
 check "font manifest" test -f "$prefix/share/ucap/fonts/manifest.xml"
 check "cmake package" test -f "$libdir/cmake/ucap/ucapConfig.cmake" -a -f "$libdir/cmake/ucap/ucapConfigVersion.cmake"
 check "pkg-config file" test -f "$libdir/pkgconfig/ucap.pc"

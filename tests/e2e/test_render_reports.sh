@@ -11,6 +11,7 @@ source "$(dirname "$0")/lib/check.sh"
 pdf_checks="python3 $src/tests/e2e/lib/pdf_checks.py"
 status_rows="python3 $src/tests/e2e/lib/report_status.py $ucap"
 template=$src/templates/ucap.xml
+report_template=$src/templates/progress-report.xml
 
 # 1. The sample reports: one PDF each, named after the report.
 "$ucap" render "$src"/samples/reports/*.xml --out-dir "$work/a" 2>"$work/out"
@@ -27,7 +28,7 @@ done
 for lang in en ja; do
   $status_rows "$work/a/meeting-6.$lang.pdf" "$src/samples/reports/meeting-6.$lang.xml" "$lang" "$template" --print \
     >"$work/rows6.$lang"
-  found=$(grep -c "^[^|]*|[^|]*| $(sed -n "s/.*key=\"plan-found\" xml:lang=\"$lang\">\([^<]*\)<.*/\1/p" "$template") |.*| 0 | 0$" "$work/rows6.$lang")
+  found=$(grep -c "^[^|]*|[^|]*| $(sed -n "s/.*key=\"plan-found\" xml:lang=\"$lang\">\([^<]*\)<.*/\1/p" "$report_template") |.*| 0 | 0$" "$work/rows6.$lang")
   check "6th meeting $lang: ten rows found, 0 errors, 0 warnings" test "$found" -eq 10
 done
 check "6th meeting: no annex" bash -c "! pdftotext '$work/a/meeting-6.en.pdf' - | grep -q 'Annex: findings'"

@@ -29,9 +29,13 @@ def squeeze(text):
 
 
 def labels_of(template):
+    """The plan template's words with the report template's beside it on top
+    (progress-report.xml is set like the plan template, <styles like>)."""
     labels = {}
-    for label in ET.parse(template).getroot().iter("label"):
-        labels[(label.get("key"), label.get(XML_LANG))] = label.text or ""
+    report_template = os.path.join(os.path.dirname(template), "progress-report.xml")
+    for path in (template, report_template):
+        for label in ET.parse(path).getroot().iter("label"):
+            labels[(label.get("key"), label.get(XML_LANG))] = label.text or ""
     return lambda key, lang: labels.get((key, lang), labels.get((key, "en"), key))
 
 

@@ -1,4 +1,4 @@
-// Reference lists the validator checks values against, read from
+// Reference lists that documents are checked against and drawn with, read from
 // templates/data/: the UN SDG goals and targets, ISO 3166-1 country codes
 // and ISO 4217 currency codes.
 #pragma once
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ucap::validate {
+namespace ucap::catalog {
 
 struct SdgGoal {
   unsigned id = 0;
@@ -43,4 +43,4 @@ struct ReferenceLoad {
 ReferenceLoad load_sdgs(const std::string& path, SdgCatalogue& out);
 ReferenceLoad load_code_list(const std::string& path, CodeList& out);
 
-}  // namespace ucap::validate
+}  // namespace ucap::catalog

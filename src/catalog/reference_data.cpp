@@ -1,4 +1,4 @@
-#include "validate/reference_data.h"
+#include "catalog/reference_data.h"
 
 #include <charconv>
 #include <fstream>
@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-namespace ucap::validate {
+namespace ucap::catalog {
 
 namespace {
 
@@ -85,4 +85,4 @@ ReferenceLoad load_code_list(const std::string& path, CodeList& out) {
   return {};
 }
 
-}  // namespace ucap::validate
+}  // namespace ucap::catalog

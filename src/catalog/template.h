@@ -1,6 +1,7 @@
-// A document template (templates/<id>.xml): the sections a plan holds, in
-// order, with their numbers, titles and rules. Read at run time so that no
-// section name lives in the code.
+// A document template (templates/<id>.xml), read once: the sections a
+// document holds, in order, with their numbers, titles and rules (what
+// validation checks), and its styles and labels (how layout sets it). Read
+// at run time so that no section name, size or phrase lives in the code.
 #pragma once
 
 #include <optional>
@@ -8,9 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/style_sheet.h"
 #include "model/language.h"
 
-namespace ucap::validate {
+namespace ucap::catalog {
 
 struct MinimumCount {
   std::string element;  // "activity"
@@ -38,10 +40,22 @@ struct Template {
   std::string version;
   std::string name_en, name_ja;
   std::vector<SectionTemplate> sections;
+  // A progress report's generated parts (<part name>), in the template's
+  // order; a plan template has none.
+  std::vector<std::string> parts;
+
+  // <styles> and <labels>. `styles_from` names the template whose styles
+  // and labels this one is set with (<styles like="ucap"/>); the catalogue
+  // copies them in when it loads, this template's own labels winning.
+  StyleSheet styles;
+  std::vector<Label> labels;
+  std::string styles_from;
+  std::string styles_from_at;  // file:line:col of `like`, for a finding about it
 
   const SectionTemplate* find(std::string_view ref) const;
   // Position of `ref` in the template's order, or sections.size().
   std::size_t index_of(std::string_view ref) const;
+  bool has_part(std::string_view name) const;
 };
 
 struct TemplateLoad {
@@ -51,4 +65,4 @@ struct TemplateLoad {
 
 TemplateLoad load_template(const std::string& path);
 
-}  // namespace ucap::validate
+}  // namespace ucap::catalog
