@@ -166,3 +166,18 @@ TEST_CASE("a broken template file is named at its line and column") {
                                    ":25:4: <styles like=\"ucap2\"> names no template of the data directory");
   }
 }
+
+TEST_CASE("a report's generated parts are the report template's") {
+  DataDirectory data("parts");
+  data.edit("progress-report.xml", "    <part name=\"meetings\"/>\n", "");
+  std::string error;
+  auto catalog = catalog::Catalog::load(data.path(), error);
+  REQUIRE_MESSAGE(catalog, error);
+  const std::string report_file = std::string(UCAP_TEST_DIR) + "/fixtures/reports/minimal.xml";
+  auto findings = validate::validate_document(xml::parse_bytes(report_file, test::read_text(report_file)), *catalog);
+  REQUIRE(findings.size() == 1);
+  CHECK(test::brief(findings[0]) == "error UCAP036 28:20");
+  CHECK(findings[0].message == "part 'meetings' is not one of pairings, plan-status, sdg-coverage");
+  // The repository's template has it.
+  CHECK(test::check_as(report_file, test::read_text(report_file)).empty());
+}
