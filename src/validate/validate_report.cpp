@@ -26,15 +26,16 @@ bool shown_together(Language a, Language b) { return a == Language::unset || b =
 
 class ReportValidator {
  public:
-  ReportValidator(const model::ProgressReport& report, const ReportSources& sources, std::vector<Diagnostic>& out)
-      : report_(report), sources_(sources), findings_(report.file, out) {}
+  ReportValidator(const model::ProgressReport& report, const model::Roster* roster, std::string_view roster_path,
+                  std::vector<Diagnostic>& out)
+      : report_(report), roster_(roster), roster_path_(roster_path), findings_(report.file, out) {}
 
   void run() {
     check_template();
     check_header_texts();
     check_body();
     check_positive_integer(report_.meeting_number, "meeting number", findings_);
-    if (sources_.roster && report_.meeting_number.present) check_meeting(*sources_.roster);
+    if (roster_ && report_.meeting_number.present) check_meeting(*roster_);
   }
 
  private:
@@ -103,27 +104,25 @@ class ReportValidator {
       if (meeting.number.value == n.value) return;
       numbers += fmt::format("{}{}", numbers.empty() ? "" : ", ", meeting.number.value);
     }
-    findings_.error("UCAP073", n.position, fmt::format("meeting {} is not in the roster {}", n.value, sources_.roster_path),
+    findings_.error("UCAP073", n.position, fmt::format("meeting {} is not in the roster {}", n.value, roster_path_),
                     numbers.empty() ? "the roster lists no meeting"
                                     : fmt::format("the roster lists meetings {}", numbers));
   }
 
   const model::ProgressReport& report_;
-  const ReportSources& sources_;
+  const model::Roster* roster_;
+  std::string_view roster_path_;
   Findings findings_;
   std::map<std::string, std::vector<std::pair<Language, std::uint32_t>>> parts_seen_;  // part → (language, line)
 };
 
 }  // namespace
 
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources) {
-  std::vector<Diagnostic> out = sources.findings;
-  ReportValidator(report, sources, out).run();
+std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const model::Roster* roster,
+                                        std::string_view roster_path) {
+  std::vector<Diagnostic> out;
+  ReportValidator(report, roster, roster_path, out).run();
   return out;
-}
-
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const Rulebook& rules) {
-  return validate_report(report, load_report_sources(report, rules));
 }
 
 }  // namespace ucap::validate
