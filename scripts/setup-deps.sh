@@ -12,6 +12,7 @@ packages=(
   emacs-nox  # tests/e2e/test_editor_completion.sh: nXML completion in batch
   icc-profiles-free  # sRGB.icc, compiled in as PDF/A's OutputIntent profile (cmake/srgb_profile.cmake)
   python3-pikepdf python3-fonttools  # tests/e2e/test_pdf_standard.sh, test_structure.sh and shared/tools/uacheck.py read the PDFs back
+  strace  # tests/e2e/test_report_reads_once.sh counts the files a report opens
 )
 # tests/e2e/test_structure.sh reads the structure as Firefox's viewer does,
 # with pdf.js under Node; Debian's nodejs and npm only when there is no node.

@@ -31,6 +31,9 @@ UCAP_API const char* to_string(Severity severity);
 // `file:line:col: severity[CODE]: message` and, when there is a hint,
 // ` (hint)` appended — one line, as FORMAT.md §5 prints it.
 UCAP_API std::string format_text(const Diagnostic& diagnostic);
+// The same line without the hint, where a hint does not belong (a progress
+// report's annex of findings).
+UCAP_API std::string format_text_without_hint(const Diagnostic& diagnostic);
 
 // One JSON object on one line: {"file":…,"line":…,"column":…,"severity":…,
 // "code":…,"message":…,"hint":…}.

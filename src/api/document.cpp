@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "api/document_data.h"
-#include "validate/figure_images.h"
-#include "validate/report_sources.h"
+#include "render/figure_images.h"
+#include "report/report_sources.h"
 #include "xml/source_file.h"
 
 namespace ucap {
@@ -103,14 +103,14 @@ DocumentInputs Document::inputs() const {
   DocumentInputs inputs;
   if (const auto* plan = std::get_if<model::ActionPlan>(&data_->parsed.document)) {
     const std::filesystem::path folder = std::filesystem::path(plan->file).parent_path();
-    for (const std::string& src : validate::figure_sources(*plan))
+    for (const std::string& src : render::figure_sources(*plan))
       inputs.files.push_back((folder / src).lexically_normal().string());
   }
   if (const auto* report = std::get_if<model::ProgressReport>(&data_->parsed.document)) {
     if (report->roster_href.present && !report->roster_href.value.empty())
-      inputs.files.push_back(validate::resolve_href(report->file, report->roster_href.value));
+      inputs.files.push_back(report::resolve_href(report->file, report->roster_href.value));
     if (report->plans_href.present && !report->plans_href.value.empty())
-      inputs.folders.push_back(validate::resolve_href(report->file, report->plans_href.value));
+      inputs.folders.push_back(report::resolve_href(report->file, report->plans_href.value));
   }
   return inputs;
 }

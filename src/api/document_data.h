@@ -3,9 +3,12 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 
 #include "model/language.h"
+#include "report/report_sources.h"
 #include "ucap/document.h"
 #include "xml/parse.h"
 
@@ -15,6 +18,21 @@ struct DocumentData {
   std::string name;
   bool readable = false;      // the bytes were read and are UTF-8 text
   xml::ParsedDocument parsed; // diagnostics sorted; io_failure for UCAP001
+
+  // A report's roster and plans, read when first needed and kept: its
+  // validation and each of its editions use the same reading (a document
+  // is a snapshot; load it again to see files that changed). Only for a
+  // report; safe to call from several threads.
+  const report::ReportSources& report_sources() const {
+    std::call_once(sources_read_, [this] {
+      sources_ = report::load_report_sources(std::get<model::ProgressReport>(parsed.document));
+    });
+    return *sources_;
+  }
+
+ private:
+  mutable std::once_flag sources_read_;
+  mutable std::optional<report::ReportSources> sources_;
 };
 
 // The one door from the API's handles to their data, so that Document's

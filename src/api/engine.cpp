@@ -9,6 +9,7 @@
 #include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "render/engine.h"
+#include "report/report_sources.h"
 #include "validate/dates.h"
 #include "validate/validate.h"
 
@@ -161,7 +162,11 @@ Validation Engine::validate(const Document& document, const Document* roster) co
   const DocumentData& data = DocumentAccess::data(document);
   std::vector<Diagnostic> about_roster;
   const model::Roster* pairings = roster_model(roster, about_roster);
-  std::vector<Diagnostic> findings = validate::validate_document(data.parsed, data_->rules(), pairings);
+  std::optional<std::vector<Diagnostic>> about_report;  // a report's findings need its roster and plans
+  if (const auto* report = std::get_if<model::ProgressReport>(&data.parsed.document))
+    about_report = report::report_findings(*report, data.report_sources(), data_->rules());
+  std::vector<Diagnostic> findings =
+      validate::validate_document(data.parsed, data_->rules(), pairings, about_report ? &*about_report : nullptr);
   if (!about_roster.empty()) {
     findings.insert(findings.end(), about_roster.begin(), about_roster.end());
     sort_diagnostics(findings);
@@ -202,7 +207,8 @@ Rendering Engine::render(const Document& document, const std::vector<Language>& 
   writing.standards.ua1 = options.pdf_standards.ua1;
   writing.standards.a2a = options.pdf_standards.a2a;
   render::RenderedPdf pdf = plan ? data_->renderer->render_plan(*plan, edition, options.fallback_date, writing)
-                                 : data_->renderer->render_report(*report, edition.front(), options.fallback_date, writing);
+                                 : data_->renderer->render_report(*report, data.report_sources(), edition.front(),
+                                                                  options.fallback_date, writing);
   if (!pdf.problems.empty()) return {Status::invalid_document, {}, std::move(pdf.problems)};
   Rendering out{Status::ok, {}, std::move(pdf.warnings)};
   if (pdf.error.empty()) {

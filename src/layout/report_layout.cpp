@@ -16,7 +16,7 @@ namespace ucap::layout {
 namespace {
 
 using model::Language;
-using validate::PlanFacts;
+using report::PlanFacts;
 using Values = std::vector<std::pair<std::string_view, std::string>>;
 
 class ReportWriter {
@@ -273,7 +273,7 @@ class ReportWriter {
         headed_table({1.2, 2.4, 2.4, 3}, {"meeting-column", "place-column", "date-column", "status-column"});
     for (const model::Meeting& meeting : in_.facts.roster.meetings) {
       const bool current = in_.facts.meeting && in_.facts.meeting->number.value == meeting.number.value;
-      std::string status = label("meeting-" + validate::meeting_status(meeting, in_.facts.meeting));
+      std::string status = label("meeting-" + model::meeting_status(meeting, in_.facts.meeting));
       // The report's own meeting is not "planned" from where it stands.
       if (current) status = meeting.status.present ? label("current-meeting", {{"status", status}}) : label("this-meeting");
       model::TableRow row;
@@ -305,7 +305,7 @@ class ReportWriter {
                                    {"warnings", count("warning-count", plan.warnings)}}),
               1);
       for (const Diagnostic& d : plan.first_findings)
-        blocks_.paragraph(BlockLayout::text(describe(d)), "finding");
+        blocks_.paragraph(BlockLayout::text(format_text_without_hint(d)), "finding");
       const std::size_t total = plan.errors + plan.warnings;
       if (total > plan.first_findings.size())
         blocks_.paragraph(BlockLayout::text(label("more-findings", {{"n", std::to_string(total - plan.first_findings.size())},
@@ -317,12 +317,6 @@ class ReportWriter {
   // "1 error", "3 errors": the label `key`, or `key`-1 for one.
   std::string count(const std::string& key, std::size_t n) const {
     return label(n == 1 ? key + "-1" : key, {{"n", std::to_string(n)}});
-  }
-
-  // "file:line:col: error[CODE]: message", as ucap validate prints it.
-  static std::string describe(const Diagnostic& d) {
-    return d.line ? fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.line, d.column, to_string(d.severity), d.code, d.message)
-                  : fmt::format("{}: {}[{}]: {}", d.file, to_string(d.severity), d.code, d.message);
   }
 
   const ReportLayoutInput& in_;

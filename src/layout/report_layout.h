@@ -2,7 +2,7 @@
 // subtitle, the meeting with its place and date, author), the hand-written
 // sections and the generated parts in the author's order, an annex with
 // the first findings of each failing plan, running header, page numbers,
-// outline and document info. Draws the facts it is given (validate/
+// outline and document info. Draws the facts it is given (report/
 // report_facts.h); reads no plan and runs no rule.
 #pragma once
 
@@ -15,13 +15,13 @@
 #include "text/hyphenation.h"
 #include "model/progress_report.h"
 #include "catalog/reference_data.h"
-#include "validate/report_facts.h"
+#include "report/report_facts.h"
 
 namespace ucap::layout {
 
 struct ReportLayoutInput {
   const model::ProgressReport& report;
-  const validate::ReportFacts& facts;
+  const report::ReportFacts& facts;
   const catalog::SdgCatalogue& sdgs;
   const DocumentStyle& style;
   const font::TextMeasurer& measurer;

@@ -16,9 +16,13 @@ const char* to_string(Severity severity) {
   return "error";
 }
 
-std::string format_text(const Diagnostic& d) {
+std::string format_text_without_hint(const Diagnostic& d) {
   std::string where = d.line ? fmt::format("{}:{}:{}", d.file, d.line, d.column) : d.file;
-  std::string text = fmt::format("{}: {}[{}]: {}", where, to_string(d.severity), d.code, d.message);
+  return fmt::format("{}: {}[{}]: {}", where, to_string(d.severity), d.code, d.message);
+}
+
+std::string format_text(const Diagnostic& d) {
+  std::string text = format_text_without_hint(d);
   if (!d.hint.empty()) text += fmt::format(" ({})", d.hint);
   return text;
 }

@@ -1,6 +1,7 @@
 // The programme's roster (FORMAT.md §3): batches of pairings, and meetings.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,5 +45,10 @@ struct Roster {
 
   const RosterPairing* find_pairing(std::string_view id) const;
 };
+
+// `status` as written, else held when its date is before the report's
+// meeting's, else planned (FORMAT.md §3). The report speaks as of its
+// meeting: a later meeting written as held is shown as planned.
+std::string meeting_status(const Meeting& meeting, const std::optional<Meeting>& current);
 
 }  // namespace ucap::model

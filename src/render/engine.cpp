@@ -6,8 +6,8 @@
 #include "layout/report_layout.h"
 #include "model/document_folder.h"
 #include "pdf/pdf_writer.h"
-#include "validate/figure_images.h"
-#include "validate/report_facts.h"
+#include "render/figure_images.h"
+#include "report/report_facts.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
 
@@ -70,7 +70,7 @@ layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan, model
 layout::LaidOutDocument Engine::layout_plan(const model::ActionPlan& plan,
                                             const std::vector<model::Language>& languages,
                                             const std::string& fallback_date) const {
-  const validate::FigureImagesRead read = validate::load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
+  const FigureImagesRead read = load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
   return layout_with_images(plan, languages, fallback_date, read.images);
 }
 
@@ -108,19 +108,20 @@ RenderedPdf write(layout::LaidOutDocument document, model::Language language, co
 
 }  // namespace
 
-layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& report, model::Language language,
+layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& report,
+                                              const report::ReportSources& sources, model::Language language,
                                               const std::string& fallback_date) const {
-  const validate::ReportSources sources = validate::load_report_sources(report, *rules_);
-  std::optional<validate::ReportFacts> facts = validate::gather_report_facts(report, sources, *rules_);
+  std::optional<report::ReportFacts> facts = report::gather_report_facts(report, sources, *rules_);
   if (!facts) facts.emplace();  // no roster: the validator has said so; the parts stay empty
   return layout::layout_report(
       {report, *facts, rules_->sdgs(), report_style(report), *measurer_, language, hyphenator_.get(),
        fallback_date});
 }
 
-RenderedPdf Engine::render_report(const model::ProgressReport& report, model::Language language,
-                                  const std::string& fallback_date, const pdf::WriteOptions& options) const {
-  return write(layout_report(report, language, fallback_date), language, *fonts_,
+RenderedPdf Engine::render_report(const model::ProgressReport& report, const report::ReportSources& sources,
+                                  model::Language language, const std::string& fallback_date,
+                                  const pdf::WriteOptions& options) const {
+  return write(layout_report(report, sources, language, fallback_date), language, *fonts_,
                missing_glyph_warnings(report, language, *fonts_), options);
 }
 
@@ -142,7 +143,7 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector
       if (std::none_of(warnings.begin(), warnings.end(), same)) warnings.push_back(std::move(warning));
     }
   }
-  validate::FigureImagesRead read = validate::load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
+  FigureImagesRead read = load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
   if (!read.problems.empty()) {
     RenderedPdf out;
     out.language = first;

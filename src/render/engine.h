@@ -19,6 +19,7 @@
 #include "model/progress_report.h"
 #include "model/language.h"
 #include "model/roster.h"
+#include "report/report_sources.h"
 #include "text/hyphenation.h"
 #include "ucap/diagnostic.h"
 #include "xml/source_file.h"
@@ -68,14 +69,15 @@ class Engine {
   layout::LaidOutDocument layout_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
                                       const std::string& fallback_date) const;
 
-  // Lays out and writes a valid progress report in `language`: its roster
-  // and plans are read again and every plan validated (a bad or missing
-  // plan is shown in the status table, never an obstacle). `fallback_date`
-  // dates the PDF when the meeting has no full date.
-  RenderedPdf render_report(const model::ProgressReport& report, model::Language language,
-                            const std::string& fallback_date, const pdf::WriteOptions& write = {}) const;
-  layout::LaidOutDocument layout_report(const model::ProgressReport& report, model::Language language,
-                                        const std::string& fallback_date) const;
+  // Lays out and writes a valid progress report in `language` from its
+  // roster and plans as read once (`sources`); every plan is validated (a
+  // bad or missing plan is shown in the status table, never an obstacle).
+  // `fallback_date` dates the PDF when the meeting has no full date.
+  RenderedPdf render_report(const model::ProgressReport& report, const report::ReportSources& sources,
+                            model::Language language, const std::string& fallback_date,
+                            const pdf::WriteOptions& write = {}) const;
+  layout::LaidOutDocument layout_report(const model::ProgressReport& report, const report::ReportSources& sources,
+                                        model::Language language, const std::string& fallback_date) const;
 
   const catalog::Catalog& rules() const { return *rules_; }
   const font::FontRegistry& fonts() const { return *fonts_; }

@@ -2,13 +2,13 @@
 // the template. Never touches fonts or layout.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "model/action_plan.h"
 #include "model/progress_report.h"
 #include "model/roster.h"
 #include "ucap/diagnostic.h"
-#include "validate/report_sources.h"
 #include "validate/rulebook.h"
 #include "xml/parse.h"
 
@@ -21,18 +21,21 @@ std::vector<Diagnostic> validate_plan(const model::ActionPlan& plan, const Ruleb
 
 std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Rulebook& rules);
 
-// All findings for the report: its own rules, and whether the roster and
-// plans folder it names can be used (`sources`, see report_sources.h) and
-// the roster has its meeting. The plans themselves are not validated.
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources,
-                                        const Rulebook& rules);
-// The same, loading the sources first.
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const Rulebook& rules);
+// The report's own rules, the generated parts its template (in `rules`)
+// names, and with its roster (read from `roster_path`, null when there is
+// none to use) whether the roster has its meeting. The roster and plans are
+// read and their use checked in the report room (report/report_sources.h);
+// the validator reads no file.
+std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const model::Roster* roster,
+                                        std::string_view roster_path, const Rulebook& rules);
 
 // Everything `ucap validate` says about one file: the parser's findings and,
 // when a plan, roster or report was read, the rules', sorted as they are
-// printed. A report's roster is its own <roster href>, not `roster`.
+// printed. A report's findings are given as `report_findings` (from its
+// sources, report/report_sources.h): its roster is its own <roster href>,
+// not `roster`; without them only its own rules are run.
 std::vector<Diagnostic> validate_document(const xml::ParsedDocument& parsed, const Rulebook& rules,
-                                          const model::Roster* roster = nullptr);
+                                          const model::Roster* roster = nullptr,
+                                          const std::vector<Diagnostic>* report_findings = nullptr);
 
 }  // namespace ucap::validate

@@ -22,16 +22,16 @@ bool shown_together(Language a, Language b) { return a == Language::unset || b =
 
 class ReportValidator {
  public:
-  ReportValidator(const model::ProgressReport& report, const ReportSources& sources, const Rulebook& rules,
-                  std::vector<Diagnostic>& out)
-      : report_(report), sources_(sources), rules_(rules), findings_(report.file, out) {}
+  ReportValidator(const model::ProgressReport& report, const model::Roster* roster, std::string_view roster_path,
+                  const Rulebook& rules, std::vector<Diagnostic>& out)
+      : report_(report), roster_(roster), roster_path_(roster_path), rules_(rules), findings_(report.file, out) {}
 
   void run() {
     if (const Template* used = check_template()) part_names_.assign(used->parts.begin(), used->parts.end());
     check_header_texts();
     check_body();
     check_positive_integer(report_.meeting_number, "meeting number", findings_);
-    if (sources_.roster && report_.meeting_number.present) check_meeting(*sources_.roster);
+    if (roster_ && report_.meeting_number.present) check_meeting(*roster_);
   }
 
  private:
@@ -104,13 +104,14 @@ class ReportValidator {
       if (meeting.number.value == n.value) return;
       numbers += fmt::format("{}{}", numbers.empty() ? "" : ", ", meeting.number.value);
     }
-    findings_.error("UCAP073", n.position, fmt::format("meeting {} is not in the roster {}", n.value, sources_.roster_path),
+    findings_.error("UCAP073", n.position, fmt::format("meeting {} is not in the roster {}", n.value, roster_path_),
                     numbers.empty() ? "the roster lists no meeting"
                                     : fmt::format("the roster lists meetings {}", numbers));
   }
 
   const model::ProgressReport& report_;
-  const ReportSources& sources_;
+  const model::Roster* roster_;
+  std::string_view roster_path_;
   const Rulebook& rules_;
   Findings findings_;
   std::vector<std::string_view> part_names_;  // the template's generated parts
@@ -119,15 +120,11 @@ class ReportValidator {
 
 }  // namespace
 
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const ReportSources& sources,
-                                        const Rulebook& rules) {
-  std::vector<Diagnostic> out = sources.findings;
-  ReportValidator(report, sources, rules, out).run();
+std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const model::Roster* roster,
+                                        std::string_view roster_path, const Rulebook& rules) {
+  std::vector<Diagnostic> out;
+  ReportValidator(report, roster, roster_path, rules, out).run();
   return out;
-}
-
-std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const Rulebook& rules) {
-  return validate_report(report, load_report_sources(report, rules), rules);
 }
 
 }  // namespace ucap::validate

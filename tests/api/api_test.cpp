@@ -167,6 +167,33 @@ TEST_CASE("a progress report renders through the same API; its bad plans never b
   CHECK(std::filesystem::file_size(path) > 1000);
 }
 
+TEST_CASE("a report's roster and plans are read once per document: its validation and both editions share them") {
+  namespace fs = std::filesystem;
+  const fs::path copy = fs::path(temporary_folder()) / "read-once";
+  fs::remove_all(copy);
+  fs::copy(fs::path(UCAP_SOURCE_DIR) / "tests/fixtures/reports/status", copy, fs::copy_options::recursive);
+  const std::string path = (copy / "report.xml").string();
+  const Document before = Document::load_file(path);
+  std::vector<std::vector<std::uint8_t>> expected;
+  for (Language language : {Language::en, Language::ja}) expected.push_back(api_engine().render(before, language).pdf);
+
+  const Document report = Document::load_file(path);
+  REQUIRE(api_engine().validate(report).status == Status::ok);
+  // Gone after the first reading: the document renders from what it read.
+  fs::remove(copy / "roster.xml");
+  fs::remove_all(copy / "plans");
+  for (std::size_t i = 0; Language language : {Language::en, Language::ja}) {
+    Rendering pdf = api_engine().render(report, language);
+    CHECK(pdf.status == Status::ok);
+    CHECK(pdf.pdf == expected[i++]);
+  }
+  // A document loaded again reads again, and finds them gone.
+  Validation again = api_engine().validate(Document::load_file(path));
+  CHECK(again.status == Status::invalid_document);
+  CHECK(briefs(again.diagnostics) == std::vector<std::string>{"error UCAP070 12:17", "error UCAP071 13:16"});
+  fs::remove_all(copy);
+}
+
 TEST_CASE("a document's inputs: a plan's figures, a report's roster and plans folder, as paths from here") {
   Document plan = Document::load_file(std::string(UCAP_SOURCE_DIR) + "/samples/plans/marseille-kobe.xml");
   DocumentInputs figures = plan.inputs();

@@ -1,7 +1,8 @@
-// Progress reports in-process: the facts gathered about each pairing's plan
-// (tests/fixtures/reports/status: Frankfurt–Yokohama has no plan,
-// Essen–Koriyama's is invalid, the other two are valid), the SDG chart's
-// marks under the right goal numbers, the title block and furniture.
+// Progress reports laid out in-process (tests/fixtures/reports/status:
+// Frankfurt–Yokohama has no plan, Essen–Koriyama's is invalid, the other
+// two are valid): plans shown as the facts say (the facts themselves are
+// tested in tests/report/), the SDG chart's marks under the right goal
+// numbers, the title block and furniture.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -15,7 +16,7 @@
 #include "layout/charts.h"
 #include "render/engine.h"
 #include "render/shared_engine.h"
-#include "validate/report_facts.h"
+#include "report/report_support.h"
 #include "xml/parse.h"
 
 using namespace ucap;
@@ -24,21 +25,14 @@ namespace {
 
 const render::Engine& engine() { return render::testing::shared_engine(); }
 
-const std::string status_report = std::string(UCAP_SOURCE_DIR) + "/tests/fixtures/reports/status/report.xml";
+using test::facts_of;
+using test::report_at;
+using test::status_report;
 
-model::ProgressReport report_at(const std::string& path) {
-  xml::ParsedDocument parsed = xml::parse_file(path);
-  REQUIRE(parsed.diagnostics.empty());
-  REQUIRE(std::holds_alternative<model::ProgressReport>(parsed.document));
-  return std::get<model::ProgressReport>(std::move(parsed.document));
-}
-
-validate::ReportFacts facts_of(const model::ProgressReport& report) {
-  const validate::ReportSources sources = validate::load_report_sources(report, engine().rules());
-  REQUIRE(sources.findings.empty());
-  auto facts = validate::gather_report_facts(report, sources, engine().rules());
-  REQUIRE(facts);
-  return std::move(*facts);
+// The report's pages, from its roster and plans read as the API reads them.
+layout::LaidOutDocument layout_of(const model::ProgressReport& report, model::Language language,
+                                  const std::string& fallback_date = "") {
+  return engine().layout_report(report, report::load_report_sources(report), language, fallback_date);
 }
 
 bool is_mark(const layout::PlacedRect& r) {
@@ -102,49 +96,6 @@ std::string describe(const std::map<std::string, std::vector<int>>& rows) {
 
 }  // namespace
 
-TEST_CASE("each pairing's plan is found, validated and counted; a missing or invalid one says so") {
-  const validate::ReportFacts facts = facts_of(report_at(status_report));
-  REQUIRE(facts.plans.size() == 4);
-  REQUIRE(facts.meeting);
-  CHECK(facts.meeting->date.value == "2018-10-11");
-
-  const validate::PlanFacts& missing = facts.plans[0];
-  CHECK(missing.pairing.id.value == "frankfurt-yokohama");
-  CHECK(!missing.found());
-  CHECK(missing.sections_total == 0);
-
-  const validate::PlanFacts& invalid = facts.plans[1];
-  CHECK(invalid.pairing.id.value == "essen-koriyama");
-  CHECK(invalid.found());
-  CHECK(invalid.sections_complete == 6);  // no risks; joint actions optional and absent
-  CHECK(invalid.sections_total == 8);
-  CHECK(invalid.errors == 3);
-  CHECK(invalid.warnings == 0);
-  REQUIRE(invalid.first_findings.size() == 3);
-  CHECK(invalid.first_findings[0].code == "UCAP031");
-  CHECK(invalid.first_findings[0].line == 18);
-  CHECK(invalid.first_findings[0].column == 17);
-  CHECK(invalid.batch == "1");
-  CHECK(invalid.year == "2017");
-
-  const validate::PlanFacts& valid = facts.plans[2];
-  CHECK(valid.pairing.id.value == "bratislava-tokorozawa");
-  CHECK(valid.sections_complete == 7);
-  CHECK(valid.activities == 1);
-  CHECK(valid.budgets == std::vector<std::pair<std::string, std::string>>{{"EUR", "45000"}});
-  CHECK(valid.sdg_ids == std::vector<std::string>{"11.7", "13"});
-  CHECK(valid.goals == std::set<unsigned>{11, 13});
-  CHECK(valid.errors == 0);
-  CHECK(valid.first_findings.empty());
-
-  const validate::PlanFacts& two_currencies = facts.plans[3];
-  CHECK(two_currencies.sections_complete == 8);
-  CHECK(two_currencies.activities == 3);
-  CHECK(two_currencies.budgets ==
-        std::vector<std::pair<std::string, std::string>>{{"JPY", "2000000"}, {"EUR", "30000"}});
-  CHECK(two_currencies.goals == std::set<unsigned>{11, 12, 17});
-}
-
 // A copy of the status fixture's report and roster in a scratch folder,
 // with a plans folder the test fills.
 struct ScratchReport {
@@ -173,8 +124,8 @@ TEST_CASE("a plan that is not well-formed is found but unreadable: one error, no
   ScratchReport scratch;
   scratch.plan("essen-koriyama.xml", "<action-plan>\n  <title>unclosed\n</action-plan>\n");
   const model::ProgressReport report = scratch.report();
-  const validate::ReportFacts facts = facts_of(report);
-  const validate::PlanFacts& broken = facts.plans[1];
+  const report::ReportFacts facts = facts_of(report);
+  const report::PlanFacts& broken = facts.plans[1];
   CHECK(broken.found());
   CHECK(broken.sections_total == 0);
   CHECK(broken.errors == 1);
@@ -183,7 +134,7 @@ TEST_CASE("a plan that is not well-formed is found but unreadable: one error, no
   CHECK(!facts.plans[0].found());
   CHECK(!facts.plans[2].found());
 
-  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  const layout::LaidOutDocument doc = layout_of(report, model::Language::en);
   CHECK(shows(doc, "unreadable"));
   CHECK(doc.outline.back().title == "Essen – Koriyama: 1 error, 0 warnings");
 }
@@ -195,14 +146,14 @@ TEST_CASE("a plan for no pairing of the roster (a mistyped id) is named under th
   text.replace(text.find("\"bratislava-tokorozawa\""), 23, "\"bratislava-tokorozava\"");
   scratch.plan("bratislava.xml", text);
   const model::ProgressReport report = scratch.report();
-  const validate::ReportFacts facts = facts_of(report);
+  const report::ReportFacts facts = facts_of(report);
   CHECK(!facts.plans[2].found());  // the pairing it meant shows as missing …
   REQUIRE(facts.unmatched.size() == 1);  // … and the plan is not lost
   CHECK(facts.unmatched[0].pairing.id.value == "bratislava-tokorozava");
   CHECK(facts.unmatched[0].errors >= 1);
   CHECK(facts.unmatched[0].first_findings[0].code == "UCAP050");
 
-  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  const layout::LaidOutDocument doc = layout_of(report, model::Language::en);
   const std::string file = (scratch.folder / "plans" / "bratislava.xml").string();
   CHECK(doc.outline.back().title == file + ": " + std::to_string(facts.unmatched[0].errors) + " error" +
                                         (facts.unmatched[0].errors == 1 ? "" : "s") + ", 0 warnings");
@@ -210,19 +161,19 @@ TEST_CASE("a plan for no pairing of the roster (a mistyped id) is named under th
 
 TEST_CASE("the SDG chart marks, on each pairing's row, the goals its plan addresses, under their numbers") {
   const model::ProgressReport report = report_at(status_report);
-  const layout::LaidOutDocument en = engine().layout_report(report, model::Language::en, "");
+  const layout::LaidOutDocument en = layout_of(report, model::Language::en);
   const std::map<std::string, std::vector<int>> expected_en{
       {"Essen – Koriyama", {7}}, {"Bratislava – Tokorozawa", {11, 13}}, {"Umeå – Kamakura", {11, 12, 17}}};
   CHECK(describe(marks_by_row(en)) == describe(expected_en));  // Frankfurt – Yokohama has no plan: no mark
 
-  const layout::LaidOutDocument ja = engine().layout_report(report, model::Language::ja, "");
+  const layout::LaidOutDocument ja = layout_of(report, model::Language::ja);
   const std::map<std::string, std::vector<int>> expected_ja{
       {"エッセン・郡山市", {7}}, {"ブラティスラバ・所沢市", {11, 13}}, {"ウメオ・鎌倉市", {11, 12, 17}}};
   CHECK(describe(marks_by_row(ja)) == describe(expected_ja));
 }
 
 TEST_CASE("each mark has its goal's colour from the UN icons (templates/data/sdg.xml)") {
-  const layout::LaidOutDocument doc = engine().layout_report(report_at(status_report), model::Language::en, "");
+  const layout::LaidOutDocument doc = layout_of(report_at(status_report), model::Language::en);
   const std::map<int, layout::Color> un{{7, {0xFC / 255.0, 0xC3 / 255.0, 0x0B / 255.0}},
                                         {11, {0xFD / 255.0, 0x9D / 255.0, 0x24 / 255.0}},
                                         {12, {0xBF / 255.0, 0x8B / 255.0, 0x2E / 255.0}},
@@ -241,11 +192,11 @@ TEST_CASE("each mark has its goal's colour from the UN icons (templates/data/sdg
 
 TEST_CASE("the 6th-meeting report marks the goals of all ten sample plans") {
   const model::ProgressReport report = report_at(std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-6.en.xml");
-  const validate::ReportFacts facts = facts_of(report);
-  const std::map<std::string, std::vector<int>> marks = marks_by_row(engine().layout_report(report, model::Language::en, ""));
+  const report::ReportFacts facts = facts_of(report);
+  const std::map<std::string, std::vector<int>> marks = marks_by_row(layout_of(report, model::Language::en));
   REQUIRE(facts.plans.size() == 10);
   std::size_t marked = 0;
-  for (const validate::PlanFacts& plan : facts.plans) {
+  for (const report::PlanFacts& plan : facts.plans) {
     CHECK(plan.found());
     CHECK(plan.errors == 0);
     marked += plan.goals.size();
@@ -258,7 +209,7 @@ TEST_CASE("the 6th-meeting report marks the goals of all ten sample plans") {
 
 TEST_CASE("a report's title block, running header, page numbers, outline and info") {
   const model::ProgressReport report = report_at(status_report);
-  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "2024-01-02");
+  const layout::LaidOutDocument doc = layout_of(report, model::Language::en, "2024-01-02");
   REQUIRE(doc.pages.size() >= 2);
   std::vector<std::string> first_page;
   for (const auto& t : doc.pages[0].texts) first_page.push_back(t.text);
@@ -288,27 +239,11 @@ TEST_CASE("a report's title block, running header, page numbers, outline and inf
   CHECK(doc.info.creation_date == "2018-10-11");  // the meeting's date, not the fallback
 }
 
-TEST_CASE("meetings: as written (but not held after the report's), else held before the report's meeting, planned after") {
-  const validate::ReportFacts facts = facts_of(report_at(status_report));
-  REQUIRE(facts.roster.meetings.size() == 3);
-  CHECK(validate::meeting_status(facts.roster.meetings[0], facts.meeting) == "held");
-  CHECK(validate::meeting_status(facts.roster.meetings[2], facts.meeting) == "planned");
-  model::Meeting postponed = facts.roster.meetings[0];
-  postponed.status = {"postponed", {}, true};
-  CHECK(validate::meeting_status(postponed, facts.meeting) == "postponed");
-  model::Meeting later_held = facts.roster.meetings[2];  // 2019-05, after the report's 2018-10-11
-  later_held.status = {"held", {}, true};
-  CHECK(validate::meeting_status(later_held, facts.meeting) == "planned");
-  model::Meeting earlier_planned = facts.roster.meetings[0];
-  earlier_planned.status = {"planned", {}, true};
-  CHECK(validate::meeting_status(earlier_planned, facts.meeting) == "planned");  // as written
-  CHECK(validate::meeting_status(*facts.meeting, facts.meeting) == "planned");   // its own day
-}
-
 TEST_CASE("rendering a report twice gives the same bytes") {
   const model::ProgressReport report = report_at(status_report);
-  render::RenderedPdf first = engine().render_report(report, model::Language::ja, "");
-  render::RenderedPdf second = engine().render_report(report, model::Language::ja, "");
+  const report::ReportSources sources = report::load_report_sources(report);
+  render::RenderedPdf first = engine().render_report(report, sources, model::Language::ja, "");
+  render::RenderedPdf second = engine().render_report(report, sources, model::Language::ja, "");
   REQUIRE(first.error.empty());
   CHECK(first.bytes.size() > 1000);
   CHECK(first.bytes == second.bytes);
@@ -320,7 +255,7 @@ TEST_CASE("a report title too long for the running header is cut there with an e
       "3rd Exchange Meeting of the International Urban and Regional Cooperation programme between the cities and "
       "regions of the European Union and of Japan, with its study visits";
   for (model::LocalizedText& text : report.titles) text.inlines = {model::TextRun{title}};
-  const layout::LaidOutDocument doc = engine().layout_report(report, model::Language::en, "");
+  const layout::LaidOutDocument doc = layout_of(report, model::Language::en);
   REQUIRE(doc.pages.size() >= 2);
   std::string header;
   double right_end = 0;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "report/report_sources.h"
 #include "validate/rulebook.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
@@ -50,10 +51,17 @@ inline xml::ParsedDocument parse_text(const std::string& text, const std::string
 }
 
 // Parse + validate as if the text were the file `name` (a report's hrefs
-// are relative to its folder), sorted as the command prints them.
+// are relative to its folder, and its roster and plans read as the API
+// reads them), sorted as the command prints them.
 inline std::vector<Diagnostic> check_as(const std::string& name, const std::string& text,
                                         const model::Roster* roster = nullptr) {
-  return validate::validate_document(parse_text(text, name), rules(), roster);
+  const xml::ParsedDocument parsed = parse_text(text, name);
+  if (const auto* report = std::get_if<model::ProgressReport>(&parsed.document)) {
+    const std::vector<Diagnostic> about_report =
+        report::report_findings(*report, report::load_report_sources(*report), rules());
+    return validate::validate_document(parsed, rules(), roster, &about_report);
+  }
+  return validate::validate_document(parsed, rules(), roster);
 }
 
 inline std::vector<Diagnostic> check(const std::string& text, const model::Roster* roster = nullptr) {

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "support/check.h"
-#include "validate/report_sources.h"
+#include "report/report_sources.h"
 
 using namespace ucap;
 using test::briefs;
@@ -272,24 +272,24 @@ TEST_CASE("a report never opens a pipe or a device it names") {
 
 TEST_CASE("the sources of a report: its roster and its plan files, sorted") {
   SUBCASE("hrefs are relative to the report's folder") {
-    CHECK(validate::resolve_href("samples/reports/meeting-3.en.xml", "../roster.xml") == "samples/roster.xml");
-    CHECK(validate::resolve_href("samples/reports/meeting-3.en.xml", "../plans/") == "samples/plans/");
-    CHECK(validate::resolve_href("report.xml", "../roster.xml") == "../roster.xml");
-    CHECK(validate::resolve_href("reports/report.xml", "/data/roster.xml") == "/data/roster.xml");
+    CHECK(report::resolve_href("samples/reports/meeting-3.en.xml", "../roster.xml") == "samples/roster.xml");
+    CHECK(report::resolve_href("samples/reports/meeting-3.en.xml", "../plans/") == "samples/plans/");
+    CHECK(report::resolve_href("report.xml", "../roster.xml") == "../roster.xml");
+    CHECK(report::resolve_href("reports/report.xml", "/data/roster.xml") == "/data/roster.xml");
   }
   SUBCASE("the fixture: a clean roster; every *.xml plan listed, however broken; other files left out") {
-    validate::ReportSources sources = validate::load_report_sources(parse_report(report_file), test::rules());
+    report::ReportSources sources = report::load_report_sources(parse_report(report_file));
     CHECK(sources.findings.empty());
     REQUIRE(sources.roster);
     CHECK(sources.roster->meetings.size() == 1);
-    CHECK(sources.roster_findings.empty());
+    CHECK(report::roster_findings(sources, test::rules()).empty());
     CHECK(sources.plans_path == reports_dir + "/plans/");
     CHECK(sources.plan_files == std::vector<std::string>{reports_dir + "/plans/a-not-well-formed.xml",
                                                          reports_dir + "/plans/b-empty-plan.xml"});
   }
   SUBCASE("the samples: the sample roster and the ten sample plans in name order") {
     std::string path = std::string(UCAP_SOURCE_DIR) + "/samples/reports/meeting-6.ja.xml";
-    validate::ReportSources sources = validate::load_report_sources(parse_report(path), test::rules());
+    report::ReportSources sources = report::load_report_sources(parse_report(path));
     CHECK(sources.findings.empty());
     REQUIRE(sources.roster);
     CHECK(sources.roster->meetings.size() == 6);
@@ -300,8 +300,8 @@ TEST_CASE("the sources of a report: its roster and its plan files, sorted") {
   SUBCASE("a roster with errors is still loaded, with its findings") {
     std::string text = replace_once(minimal, roster_href, "<roster href=\"roster-with-errors.xml\"/>");
     auto parsed = test::parse_text(text, report_file);
-    auto sources = validate::load_report_sources(std::get<model::ProgressReport>(parsed.document), test::rules());
+    auto sources = report::load_report_sources(std::get<model::ProgressReport>(parsed.document));
     REQUIRE(sources.roster);
-    CHECK(briefs(sources.roster_findings) == V{"error UCAP039 5:18", "error UCAP033 10:40"});
+    CHECK(briefs(report::roster_findings(sources, test::rules())) == V{"error UCAP039 5:18", "error UCAP033 10:40"});
   }
 }

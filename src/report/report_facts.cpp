@@ -1,4 +1,4 @@
-#include "validate/report_facts.h"
+#include "report/report_facts.h"
 
 #include <algorithm>
 #include <charconv>
@@ -8,18 +8,21 @@
 #include <fmt/format.h>
 
 #include "validate/common_rules.h"
+#include "validate/rulebook.h"
 #include "validate/validate.h"
-#include "xml/parse.h"
 
-namespace ucap::validate {
+namespace ucap::report {
+
+using validate::MinimumCount;
+using validate::SectionTemplate;
+using validate::Template;
 
 namespace {
 
-// A plan of the folder, parsed and validated once.
-struct PlanFile {
-  std::string path;
-  std::optional<model::ActionPlan> plan;  // unset when not well-formed
-  std::vector<Diagnostic> findings;       // parse + rules, sorted
+// A plan of the folder with its findings.
+struct CheckedPlan {
+  const PlanFile& file;
+  std::vector<Diagnostic> findings;  // parse + rules, sorted
 };
 
 // The pairing a file is the plan of: its <pairing id>, else (a file that
@@ -29,20 +32,14 @@ std::string pairing_key(const PlanFile& file) {
   return std::filesystem::path(file.path).stem().string();
 }
 
-// Files that parse as another kind of document (a roster, a report) are
-// not plans and are left out.
-std::optional<PlanFile> read_plan(const std::string& path, const Rulebook& rules, const model::Roster& roster) {
-  xml::ParsedDocument parsed = xml::parse_file(path);
-  PlanFile file{path, std::nullopt, std::move(parsed.diagnostics)};
-  if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
-    std::vector<Diagnostic> more = validate_plan(*plan, rules, &roster);
-    file.findings.insert(file.findings.end(), more.begin(), more.end());
-    file.plan = std::move(*plan);
-  } else if (!std::holds_alternative<std::monostate>(parsed.document)) {
-    return std::nullopt;
+CheckedPlan check_plan(const PlanFile& file, const catalog::Catalog& rules, const model::Roster& roster) {
+  CheckedPlan checked{file, file.diagnostics};
+  if (file.plan) {
+    std::vector<Diagnostic> more = validate::validate_plan(*file.plan, rules, &roster);
+    checked.findings.insert(checked.findings.end(), more.begin(), more.end());
   }
-  sort_diagnostics(file.findings);
-  return file;
+  sort_diagnostics(checked.findings);
+  return checked;
 }
 
 // The items of a section that stand for `language` (those without
@@ -75,13 +72,6 @@ bool section_complete(const model::ActionPlan& plan, const SectionTemplate& want
   return false;
 }
 
-// "182000" or "1250.5": sums are kept exact to the cent.
-std::string format_total(double total) {
-  const double cents = total * 100;
-  if (static_cast<long long>(cents) % 100 == 0) return fmt::format("{}", static_cast<long long>(total));
-  return fmt::format("{:.2f}", total);
-}
-
 void count_activities(const model::ActionPlan& plan, model::Language language, PlanFacts& facts) {
   std::vector<std::pair<std::string, double>> totals;
   for (const model::Section& section : plan.sections)
@@ -91,7 +81,7 @@ void count_activities(const model::ActionPlan& plan, model::Language language, P
       ++facts.activities;
       double amount = 0;
       const std::string& budget = activity->budget.value;
-      if (!activity->budget.present || !is_amount(budget) ||
+      if (!activity->budget.present || !validate::is_amount(budget) ||
           std::from_chars(budget.data(), budget.data() + budget.size(), amount).ec != std::errc())
         continue;
       auto same = std::find_if(totals.begin(), totals.end(),
@@ -112,15 +102,17 @@ void count_sdgs(const model::ActionPlan& plan, PlanFacts& facts) {
   }
 }
 
-void describe_plan(const PlanFile& file, const Rulebook& rules, PlanFacts& facts) {
+void describe_plan(const CheckedPlan& checked, const catalog::Catalog& rules, PlanFacts& facts) {
+  const PlanFile& file = checked.file;
   facts.file = file.path;
-  for (const Diagnostic& d : file.findings) {
+  for (const Diagnostic& d : checked.findings) {
     facts.errors += d.severity == Severity::error;
     facts.warnings += d.severity == Severity::warning;
   }
   if (facts.errors > 0)
-    facts.first_findings.assign(file.findings.begin(),
-                                file.findings.begin() + std::ptrdiff_t(std::min(file.findings.size(), findings_listed_per_plan)));
+    facts.first_findings.assign(checked.findings.begin(),
+                                checked.findings.begin() +
+                                    std::ptrdiff_t(std::min(checked.findings.size(), findings_listed_per_plan)));
   if (!file.plan) return;
   const model::ActionPlan& plan = *file.plan;
   const model::Language language = plan.languages.empty() ? model::Language::unset : plan.languages.front();
@@ -135,17 +127,25 @@ void describe_plan(const PlanFile& file, const Rulebook& rules, PlanFacts& facts
 
 }  // namespace
 
+std::string format_total(double total) {
+  const double cents = total * 100;
+  if (static_cast<long long>(cents) % 100 == 0) return fmt::format("{}", static_cast<long long>(total));
+  return fmt::format("{:.2f}", total);
+}
+
 std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& report, const ReportSources& sources,
-                                               const Rulebook& rules) {
+                                               const catalog::Catalog& rules) {
   if (!sources.roster) return std::nullopt;
   ReportFacts facts;
   facts.roster = *sources.roster;
   for (const model::Meeting& meeting : facts.roster.meetings)
     if (meeting.number.value == report.meeting_number.value) facts.meeting = meeting;
 
-  std::map<std::string, PlanFile> plans;  // by pairing id; the first file named for it wins
-  for (const std::string& path : sources.plan_files)
-    if (std::optional<PlanFile> file = read_plan(path, rules, facts.roster)) plans.emplace(pairing_key(*file), std::move(*file));
+  std::map<std::string, CheckedPlan> plans;  // by pairing id; the first file named for it wins
+  for (const PlanFile& file : sources.plans) {
+    std::string key = pairing_key(file);
+    if (!plans.contains(key)) plans.emplace(std::move(key), check_plan(file, rules, facts.roster));
+  }
 
   for (const model::Batch& batch : facts.roster.batches)
     for (const model::RosterPairing& pairing : batch.pairings) {
@@ -166,26 +166,4 @@ std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& repo
   return facts;
 }
 
-namespace {
-
-// Where a meeting falls against the report's: < 0 before, > 0 after, 0 the
-// same day or month ("2018-10" and "2018-10-11" compare by their common
-// prefix) or unknown (either has no date).
-int compare_dates(const model::Meeting& meeting, const model::Meeting& current) {
-  if (!meeting.date.present || !current.date.present) return 0;
-  const std::size_t common = std::min(meeting.date.value.size(), current.date.value.size());
-  return meeting.date.value.compare(0, common, current.date.value, 0, common);
-}
-
-}  // namespace
-
-std::string meeting_status(const model::Meeting& meeting, const std::optional<model::Meeting>& current) {
-  const bool written = meeting.status.present && !meeting.status.value.empty();
-  // A report speaks as of its meeting: a later meeting the roster now says
-  // was held had not been held yet.
-  const int when = current ? compare_dates(meeting, *current) : 0;
-  if (written && !(meeting.status.value == "held" && when > 0)) return meeting.status.value;
-  return when < 0 ? "held" : "planned";
-}
-
-}  // namespace ucap::validate
+}  // namespace ucap::report

@@ -1,4 +1,4 @@
-#include "validate/figure_images.h"
+#include "render/figure_images.h"
 
 #include <algorithm>
 #include <fstream>
@@ -7,12 +7,17 @@
 
 #include <fmt/format.h>
 
+#include "model/quoted.h"
 #include "validate/findings.h"
 #include "validate/image_check.h"
 #include "validate/png_integrity.h"
-#include "model/quoted.h"
 
-namespace ucap::validate {
+namespace ucap::render {
+
+using validate::Findings;
+using validate::ImageFormat;
+using validate::ImageHeader;
+using validate::PngDamage;
 
 namespace fs = std::filesystem;
 
@@ -78,7 +83,7 @@ class FigureLoader {
     const std::string& src = figure.source;
     if (!tried_.insert(src).second) return;
     // Checked again: the file may have changed since validation.
-    if (auto problem = check_image_source(src, folder_))
+    if (auto problem = validate::check_image_source(src, folder_))
       return findings_.error(problem->code, figure.source_position, std::move(problem->message),
                              std::move(problem->hint));
     const fs::path path = *folder_ / fs::path(src);  // check_image_source refused a missing folder
@@ -90,7 +95,7 @@ class FigureLoader {
                              "save it with more compression, or at a smaller size");
     std::ifstream in(path, std::ios::binary);
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto header = read_image_header_in_memory(bytes);
+    auto header = validate::read_image_header_in_memory(bytes);
     const auto* known = std::get_if<ImageHeader>(&header);
     if (in.bad() || !known)
       return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", model::quoted(src)));
@@ -100,7 +105,7 @@ class FigureLoader {
                                fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", model::quoted(src), why),
                                "save it again as an ordinary (baseline) 8-bit JPEG");
     } else {
-      auto drawable = drawable_png(bytes);
+      auto drawable = validate::drawable_png(bytes);
       if (auto* damage = std::get_if<PngDamage>(&drawable))
         return findings_.error("UCAP082", figure.source_position,
                                fmt::format("image '{}' is a damaged PNG: {}", model::quoted(src), damage->reason),
@@ -138,4 +143,4 @@ std::vector<std::string> figure_sources(const model::ActionPlan& plan) {
   return sources;
 }
 
-}  // namespace ucap::validate
+}  // namespace ucap::render

@@ -1,5 +1,6 @@
-// The images a plan's figures show, read from the document's folder for the
-// layout (which never opens files). An image is loaded after the checks of
+// The images a plan's figures show, read once by the engine from the
+// document's folder and passed to the layout and the PDF writer (which
+// never open files). An image is loaded after the checks of
 // image_check.h (which validation ran too); a PNG is also decoded through,
 // so that a damaged one is a finding here (UCAP082) rather than a crash in
 // the PDF writer's libpng, and reduced to the chunks that are drawn.
@@ -15,7 +16,7 @@
 #include "model/figure_image.h"
 #include "ucap/diagnostic.h"
 
-namespace ucap::validate {
+namespace ucap::render {
 
 // Largest image file read: a 50-megapixel photograph is a few tens of MB.
 inline constexpr std::uint64_t max_image_file_bytes = 100ull << 20;
@@ -32,4 +33,4 @@ FigureImagesRead load_figure_images(const model::ActionPlan& plan, const std::op
 // Every figure's img/@src as written, once each, in document order.
 std::vector<std::string> figure_sources(const model::ActionPlan& plan);
 
-}  // namespace ucap::validate
+}  // namespace ucap::render

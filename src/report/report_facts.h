@@ -1,7 +1,7 @@
 // What a progress report says about each pairing's plan (FORMAT.md §4),
-// computed before layout: every plan of the report's plans folder is
-// parsed and validated against the roster, and counted. The layout only
-// draws these facts; it never reads a plan or runs a rule.
+// computed before layout: every plan of the report's plans folder (read
+// once, report_sources.h) is validated against the roster, and counted.
+// The layout only draws these facts; it never reads a plan or runs a rule.
 #pragma once
 
 #include <optional>
@@ -12,11 +12,10 @@
 
 #include "model/progress_report.h"
 #include "model/roster.h"
+#include "report/report_sources.h"
 #include "ucap/diagnostic.h"
-#include "validate/report_sources.h"
-#include "validate/rulebook.h"
 
-namespace ucap::validate {
+namespace ucap::report {
 
 // How many findings of a failing plan the report's annex lists.
 inline constexpr std::size_t findings_listed_per_plan = 5;
@@ -53,11 +52,10 @@ struct ReportFacts {
 
 // Null when the report has no usable roster (the validator said why).
 std::optional<ReportFacts> gather_report_facts(const model::ProgressReport& report, const ReportSources& sources,
-                                               const Rulebook& rules);
+                                               const catalog::Catalog& rules);
 
-// `status` as written, else held when its date is before the report's
-// meeting's, else planned (FORMAT.md §3). The report speaks as of its
-// meeting: a later meeting written as held is shown as planned.
-std::string meeting_status(const model::Meeting& meeting, const std::optional<model::Meeting>& current);
+// A budget total as the status table shows it: "182000", or "1250.50" when
+// it has cents (sums are kept exact to the cent).
+std::string format_total(double total);
 
-}  // namespace ucap::validate
+}  // namespace ucap::report

@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "support/check.h"
-#include "validate/figure_images.h"
+#include "render/figure_images.h"
 
 using namespace ucap;
 namespace fs = std::filesystem;
@@ -26,7 +26,7 @@ model::ActionPlan plan_of(const std::string& text, const fs::path& file) {
 TEST_CASE("images of figures in sections, lists and notes are read once, beside the document") {
   const fs::path file = fixtures / "valid-plan-full.xml";
   const std::string text = test::read_text(file.string());
-  validate::FigureImagesRead read = validate::load_figure_images(plan_of(text, file), file.parent_path());
+  render::FigureImagesRead read = render::load_figure_images(plan_of(text, file), file.parent_path());
   CHECK(read.problems.empty());
   REQUIRE(read.images.size() == 2);
   const auto& png = read.images.at("figures/flood-map.png");
@@ -44,7 +44,7 @@ TEST_CASE("images of figures in sections, lists and notes are read once, beside 
       text, "</summary>",
       "<ul><li><p>x</p><figure><img src=\"figures/flood-map.png\"/></figure></li></ul>"
       "<note><figure><img src=\"figures/flood-map.png\"/></figure></note></summary>");
-  read = validate::load_figure_images(plan_of(nested, file), file.parent_path());
+  read = render::load_figure_images(plan_of(nested, file), file.parent_path());
   CHECK(read.problems.empty());
   CHECK(read.images.size() == 2);
 }
@@ -53,7 +53,7 @@ TEST_CASE("an image missing when rendering is an error at its src") {
   const fs::path file = fixtures / "valid-plan-full.xml";
   const std::string text =
       test::replace_once(test::read_text(file.string()), "figures/flood-map.png", "figures/gone.png");
-  validate::FigureImagesRead read = validate::load_figure_images(plan_of(text, file), file.parent_path());
+  render::FigureImagesRead read = render::load_figure_images(plan_of(text, file), file.parent_path());
   REQUIRE(read.problems.size() == 1);
   CHECK(test::brief(read.problems[0]) == "error UCAP081 35:17");
   CHECK(read.problems[0].file == file.string());

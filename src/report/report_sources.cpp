@@ -1,4 +1,4 @@
-#include "validate/report_sources.h"
+#include "report/report_sources.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,13 +6,16 @@
 #include <fmt/format.h>
 
 #include "model/document_folder.h"
+#include "model/quoted.h"
 #include "validate/findings.h"
 #include "validate/relative_path.h"
 #include "validate/validate.h"
 #include "xml/parse.h"
-#include "model/quoted.h"
 
-namespace ucap::validate {
+namespace ucap::report {
+
+using validate::Findings;
+using validate::PathEscape;
 
 namespace fs = std::filesystem;
 
@@ -43,7 +46,7 @@ bool is_special_file(const std::string& path) {
   return fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
 }
 
-void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSources& out, Findings& findings) {
+void load_roster(const model::Attribute& href, ReportSources& out, Findings& findings) {
   if (is_special_file(out.roster_path)) {
     findings.error("UCAP070", href.position,
                    fmt::format("the roster '{}' is not a regular file (a pipe or a device); it is not read", model::quoted(href.value)),
@@ -57,18 +60,14 @@ void load_roster(const model::Attribute& href, const Rulebook& rules, ReportSour
                    fmt::format(relative_hint, out.roster_path));
     return;
   }
-  out.roster_findings = std::move(parsed.diagnostics);
   if (auto* roster = std::get_if<model::Roster>(&parsed.document)) {
-    std::vector<Diagnostic> more = validate_roster(*roster, rules);
-    out.roster_findings.insert(out.roster_findings.end(), more.begin(), more.end());
     out.roster = std::move(*roster);
   } else if (!std::holds_alternative<std::monostate>(parsed.document)) {
     findings.error("UCAP053", href.position, fmt::format("'{}' ({}) is not a <roster>", model::quoted(href.value), out.roster_path),
                    "<roster href> names the programme's roster file");
     return;
   }
-  sort_diagnostics(out.roster_findings);
-  report_roster_errors(href, out.roster_path, out.roster_findings, findings);
+  out.roster_diagnostics = std::move(parsed.diagnostics);
 }
 
 // The *.xml files of the plans folder, sorted by name; UCAP071 when the
@@ -106,6 +105,18 @@ void list_plans(const model::Attribute& href, ReportSources& out, Findings& find
                      fmt::format(relative_hint, out.plans_path));
 }
 
+// Files that parse as another kind of document (a roster, a report) are
+// not plans and are left out.
+void read_plans(ReportSources& out) {
+  for (const std::string& path : out.plan_files) {
+    xml::ParsedDocument parsed = xml::parse_file(path);
+    auto* plan = std::get_if<model::ActionPlan>(&parsed.document);
+    if (!plan && !std::holds_alternative<std::monostate>(parsed.document)) continue;
+    out.plans.push_back({path, plan ? std::optional<model::ActionPlan>(std::move(*plan)) : std::nullopt,
+                         std::move(parsed.diagnostics)});
+  }
+}
+
 // An href that is given but empty names nothing.
 bool empty_href(const model::Attribute& href, const char* code, std::string_view element, Findings& findings) {
   if (!href.value.empty()) return false;
@@ -130,7 +141,7 @@ bool leaves_root(const model::Attribute& href, std::string_view element, const m
     return true;
   }
   const char* why = nullptr;
-  switch (relative_path_escape(href.value, 1)) {
+  switch (validate::relative_path_escape(href.value, 1)) {
     case PathEscape::none:
     case PathEscape::empty: return false;  // empty_href has said so
     case PathEscape::absolute: why = "is an absolute path"; break;
@@ -148,14 +159,14 @@ std::string resolve_href(std::string_view document, std::string_view href) {
   return (fs::path(document).parent_path() / fs::path(href)).lexically_normal().string();
 }
 
-ReportSources load_report_sources(const model::ProgressReport& report, const Rulebook& rules) {
+ReportSources load_report_sources(const model::ProgressReport& report) {
   ReportSources sources;
   Findings findings(report.file, sources.findings);
   const model::Attribute& roster = report.roster_href;
   if (roster.present && !empty_href(roster, "UCAP070", "roster", findings) &&
       !leaves_root(roster, "roster", report, findings)) {
     sources.roster_path = resolve_href(report.file, roster.value);
-    load_roster(roster, rules, sources, findings);
+    load_roster(roster, sources, findings);
   }
   const model::Attribute& plans = report.plans_href;
   if (plans.present && !empty_href(plans, "UCAP071", "plans", findings) &&
@@ -163,7 +174,32 @@ ReportSources load_report_sources(const model::ProgressReport& report, const Rul
     sources.plans_path = resolve_href(report.file, plans.value);
     list_plans(plans, sources, findings);
   }
+  // Without a roster there is no table for the plans to be shown in.
+  if (sources.roster) read_plans(sources);
   return sources;
 }
 
-}  // namespace ucap::validate
+std::vector<Diagnostic> roster_findings(const ReportSources& sources, const catalog::Catalog& rules) {
+  std::vector<Diagnostic> findings = sources.roster_diagnostics;
+  if (sources.roster) {
+    std::vector<Diagnostic> more = validate::validate_roster(*sources.roster, rules);
+    findings.insert(findings.end(), more.begin(), more.end());
+  }
+  sort_diagnostics(findings);
+  return findings;
+}
+
+std::vector<Diagnostic> report_findings(const model::ProgressReport& report, const ReportSources& sources,
+                                        const catalog::Catalog& rules) {
+  std::vector<Diagnostic> out = sources.findings;
+  if (sources.roster || !sources.roster_diagnostics.empty()) {
+    Findings findings(report.file, out);
+    report_roster_errors(report.roster_href, sources.roster_path, roster_findings(sources, rules), findings);
+  }
+  std::vector<Diagnostic> own = validate::validate_report(report, sources.roster ? &*sources.roster : nullptr,
+                                                          sources.roster_path, rules);
+  out.insert(out.end(), own.begin(), own.end());
+  return out;
+}
+
+}  // namespace ucap::report
