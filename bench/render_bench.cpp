@@ -44,6 +44,8 @@
 
 #include "pdf/pdf_writer.h"
 #include "render/engine.h"
+#include "validate/validate.h"
+#include "xml/parse.h"
 #include "xml/source_file.h"
 
 using namespace ucap;
@@ -113,9 +115,15 @@ bool write_figures(const std::string& path) {
   return std::fclose(out) == 0;
 }
 
-xml::SourceFile load(const fs::path& path) {
-  std::vector<Diagnostic> ignored;
-  return *xml::read_source_file(path.string(), ignored);
+xml::SourceFile load(const fs::path& path) { return xml::read_source_file(path.string()).source.value(); }
+
+// The plan parsed and validated as Engine::validate does it (the "check"
+// stage); nothing when it is not a valid action plan.
+std::optional<model::ActionPlan> checked_plan(const render::Engine& engine, const xml::SourceFile& source) {
+  xml::ParsedDocument parsed = xml::parse_source(source);
+  auto* plan = std::get_if<model::ActionPlan>(&parsed.document);
+  if (!plan || has_errors(validate::validate_document(parsed, engine.rules()))) return std::nullopt;
+  return std::move(*plan);
 }
 
 // The plan with every section's content repeated `times` times (activity
@@ -163,11 +171,11 @@ std::optional<xml::SourceFile> three_page_plan(const render::Engine& engine, con
                                          [](const auto& a, const auto& b) { return a.bytes.size() < b.bytes.size(); });
   for (int keep = 6; keep >= 1; --keep) {
     xml::SourceFile candidate = shortened(*smallest, keep);
-    render::PlanCheck check = engine.check_plan(candidate);
-    if (!check.plan) continue;
+    const std::optional<model::ActionPlan> check = checked_plan(engine, candidate);
+    if (!check) continue;
     std::size_t pages = 0;
     for (model::Language language : {model::Language::en, model::Language::ja})
-      pages = std::max(pages, engine.layout_plan(*check.plan, language, "").pages.size());
+      pages = std::max(pages, engine.layout_plan(*check, language, "").pages.size());
     if (pages <= 3) return candidate;
   }
   return std::nullopt;
@@ -188,25 +196,25 @@ struct PlanSamples {
 // shared machine lands on all figures alike instead of on a few.
 void sample_round(const render::Engine& engine, const xml::SourceFile& source, model::Language language, int runs,
                   PlanSamples& samples) {
-  render::PlanCheck check = engine.check_plan(source);
-  const model::ActionPlan& plan = *check.plan;
-  time_runs(samples.check, runs, [&] { engine.check_plan(source); });
+  const std::optional<model::ActionPlan> check = checked_plan(engine, source);
+  const model::ActionPlan& plan = *check;
+  time_runs(samples.check, runs, [&] { checked_plan(engine, source); });
   time_runs(samples.layout, runs, [&] { engine.layout_plan(plan, language, ""); });
   const layout::LaidOutDocument doc = engine.layout_plan(plan, language, "");
   std::vector<pdf::MissingGlyphFinding> missing;
   time_runs(samples.write, runs, [&] { pdf::write_pdf(doc, engine.fonts(), missing); });
   time_runs(samples.whole, runs, [&] {
-    render::PlanCheck c = engine.check_plan(source);
-    engine.render_plan(*c.plan, language, "");
+    const std::optional<model::ActionPlan> c = checked_plan(engine, source);
+    engine.render_plan(*c, language, "");
   });
 }
 
 PlanFigures figures_of(const render::Engine& engine, const xml::SourceFile& source, model::Language language,
                        const PlanSamples& samples) {
   PlanFigures f{median(samples.check), median(samples.layout), median(samples.write), median(samples.whole)};
-  render::PlanCheck check = engine.check_plan(source);
-  f.bytes = engine.render_plan(*check.plan, language, "").bytes.size();
-  f.pages = engine.layout_plan(*check.plan, language, "").pages.size();
+  const std::optional<model::ActionPlan> check = checked_plan(engine, source);
+  f.bytes = engine.render_plan(*check, language, "").bytes.size();
+  f.pages = engine.layout_plan(*check, language, "").pages.size();
   return f;
 }
 
@@ -220,8 +228,8 @@ double batch_ms(const render::Engine& engine, const std::vector<xml::SourceFile>
     for (unsigned t = 0; t < threads; ++t)
       workers.emplace_back([&, t] {
         for (std::size_t i = t; i < plans.size(); i += threads) {
-          render::PlanCheck c = engine.check_plan(plans[i]);
-          for (model::Language language : c.plan->languages) engine.render_plan(*c.plan, language, "", alone);
+          const std::optional<model::ActionPlan> c = checked_plan(engine, plans[i]);
+          for (model::Language language : c->languages) engine.render_plan(*c, language, "", alone);
         }
       });
     for (auto& w : workers) w.join();
@@ -241,10 +249,10 @@ void standards_cost(const render::Engine& engine, const std::vector<xml::SourceF
   std::vector<std::vector<double>> none_times(plans.size() * 2), standard_times(plans.size() * 2);
   for (int round = 0; round < 7; ++round)
     for (std::size_t p = 0; p < plans.size(); ++p) {
-      render::PlanCheck check = engine.check_plan(plans[p]);
+      const std::optional<model::ActionPlan> check = checked_plan(engine, plans[p]);
       for (std::size_t l = 0; l < languages.size(); ++l) {
-        time_runs(none_times[p * 2 + l], 3, [&] { engine.render_plan(*check.plan, languages[l], "", untagged); });
-        time_runs(standard_times[p * 2 + l], 3, [&] { engine.render_plan(*check.plan, languages[l], "", standard); });
+        time_runs(none_times[p * 2 + l], 3, [&] { engine.render_plan(*check, languages[l], "", untagged); });
+        time_runs(standard_times[p * 2 + l], 3, [&] { engine.render_plan(*check, languages[l], "", standard); });
       }
     }
   std::printf("\n%-28s %4s %9s %9s %7s %9s %9s %7s\n", "plan (none vs ua-1,a-2a)", "lang", "none", "standard", "time",
@@ -253,10 +261,10 @@ void standards_cost(const render::Engine& engine, const std::vector<xml::SourceF
     const std::string code(model::language_code(languages[l]));
     double none_ms = 0, standard_ms = 0, none_bytes = 0, standard_bytes = 0, worst_time = 0, worst_bytes = 0;
     for (std::size_t p = 0; p < plans.size(); ++p) {
-      render::PlanCheck check = engine.check_plan(plans[p]);
+      const std::optional<model::ActionPlan> check = checked_plan(engine, plans[p]);
       const double a = median(none_times[p * 2 + l]), b = median(standard_times[p * 2 + l]);
-      const double a_bytes = double(engine.render_plan(*check.plan, languages[l], "", untagged).bytes.size());
-      const double b_bytes = double(engine.render_plan(*check.plan, languages[l], "", standard).bytes.size());
+      const double a_bytes = double(engine.render_plan(*check, languages[l], "", untagged).bytes.size());
+      const double b_bytes = double(engine.render_plan(*check, languages[l], "", standard).bytes.size());
       std::printf("%-28s %4s %7.2fms %7.2fms %+6.1f%% %9.0f %9.0f %+6.1f%%\n",
                   fs::path(plans[p].name).stem().string().c_str(), code.c_str(), a, b, (b / a - 1) * 100, a_bytes,
                   b_bytes, (b_bytes / a_bytes - 1) * 100);

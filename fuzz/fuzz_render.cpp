@@ -24,6 +24,8 @@
 #include "render/engine.h"
 #include "ucap/document.h"
 #include "ucap/engine.h"
+#include "validate/validate.h"
+#include "xml/parse.h"
 
 namespace {
 
@@ -182,11 +184,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (plan.kind() != ucap::DocumentKind::action_plan) return 0;
   for (ucap::Language language : {ucap::Language::en, ucap::Language::ja})
     require_whole_pdf(engine().render(plan, language));
-  std::vector<ucap::Diagnostic> problems;
-  auto source = ucap::xml::check_source_bytes("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), problems);
-  if (!source) return 0;
-  const ucap::render::PlanCheck check = layout_engine().check_plan(*source);
-  if (!check.renderable()) return 0;
-  for (const Language language : check.plan->languages) check_layout(*check.plan, language);
+  // The layout of what render() drew, parsed and validated as it does.
+  const ucap::xml::ParsedDocument parsed =
+      ucap::xml::parse_bytes("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size));
+  const auto* checked = std::get_if<ucap::model::ActionPlan>(&parsed.document);
+  if (!checked || ucap::has_errors(ucap::validate::validate_document(parsed, layout_engine().rules()))) return 0;
+  for (const Language language : checked->languages) check_layout(*checked, language);
   return 0;
 }

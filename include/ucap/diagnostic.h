@@ -16,13 +16,13 @@ namespace ucap {
 enum class Severity : std::uint8_t { error, warning, note };
 
 struct Diagnostic {
-  std::string code;  // "UCAP012"
+  std::string code = {};  // "UCAP012"
   Severity severity = Severity::error;
-  std::string file;
+  std::string file = {};
   std::uint32_t line = 0;    // 0 when the finding concerns the file as a whole
   std::uint32_t column = 0;
-  std::string message;
-  std::string hint;          // empty when there is nothing useful to add
+  std::string message = {};
+  std::string hint = {};     // empty when there is nothing useful to add
 };
 
 // "error", "warning" or "note".

@@ -41,11 +41,19 @@ enum class Status : std::uint8_t {
 // "invalid argument".
 UCAP_API const char* to_string(Status status);
 
+namespace detail {
+struct ValidationStamp;
+}
+
 struct Validation {
   Status status = Status::ok;           // ok, invalid_document, read_failed or engine_unavailable
   std::vector<Diagnostic> diagnostics;  // every finding, errors first, then by position
   // No errors (warnings allowed).
   bool ok() const noexcept { return status == Status::ok; }
+  // Which document, roster and engine this is the validation of (set by
+  // Engine::validate()), so that render() can take it instead of
+  // validating the document again (RenderOptions::validation).
+  std::shared_ptr<const detail::ValidationStamp> stamp = nullptr;
 };
 
 struct Rendering {
@@ -106,6 +114,12 @@ struct RenderOptions {
   bool use_second_thread = true;
   // What the PDF meets and claims (PDF/UA-1 and PDF/A-2a by default).
   PdfStandards pdf_standards;
+  // validate()'s answer for this document and roster, when the caller
+  // already has it (it printed the findings): render() takes it instead of
+  // validating the document once more for each PDF. One of another
+  // document, roster or engine is not used; render() validates then, as
+  // without one. The caller keeps it alive during the call.
+  const Validation* validation = nullptr;
 };
 
 namespace detail {

@@ -13,23 +13,13 @@ namespace ucap {
 
 namespace {
 
-// Parses the source when reading it succeeded; otherwise keeps the one
-// finding that says why it did not.
-std::shared_ptr<const detail::DocumentData> parse(std::string name, std::optional<xml::SourceFile> source,
-                                                  std::vector<Diagnostic> read_problems, bool from_memory = false) {
+std::shared_ptr<const detail::DocumentData> parse(std::string name, xml::SourceRead read, bool from_memory = false) {
   auto data = std::make_shared<detail::DocumentData>();
   data->name = std::move(name);
-  data->readable = source.has_value();
-  if (source) {
-    data->parsed = xml::parse_source(*source);
-    if (auto* plan = std::get_if<model::ActionPlan>(&data->parsed.document)) plan->from_memory = from_memory;
-    if (auto* report = std::get_if<model::ProgressReport>(&data->parsed.document)) report->from_memory = from_memory;
-  } else {
-    // Only a file the system could not give us is an I/O failure; bytes that
-    // are not UTF-8 text are the document's problem.
-    data->parsed.io_failure = !read_problems.empty() && read_problems.front().code == "UCAP001";
-    data->parsed.diagnostics = std::move(read_problems);
-  }
+  data->readable = read.source.ok();
+  data->parsed = xml::parse_read(std::move(read));
+  if (auto* plan = std::get_if<model::ActionPlan>(&data->parsed.document)) plan->from_memory = from_memory;
+  if (auto* report = std::get_if<model::ProgressReport>(&data->parsed.document)) report->from_memory = from_memory;
   sort_diagnostics(data->parsed.diagnostics);
   return data;
 }
@@ -58,21 +48,17 @@ Document::Document(std::shared_ptr<const detail::DocumentData> data) : data_(std
 Document::~Document() = default;
 
 Document Document::load_file(const std::string& path) {
-  std::vector<Diagnostic> problems;
-  std::optional<xml::SourceFile> source = xml::read_source_file(path, problems);
-  return detail::DocumentAccess::make(parse(path, std::move(source), std::move(problems)));
+  return detail::DocumentAccess::make(parse(path, xml::read_source_file(path)));
 }
 
 Document Document::load_buffer(std::string name, std::string_view bytes) {
-  std::vector<Diagnostic> problems;
-  std::optional<xml::SourceFile> source = xml::check_source_bytes(name, std::string(bytes), problems);
-  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems), true));
+  xml::SourceRead read = xml::check_source_bytes(name, std::string(bytes));
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(read), true));
 }
 
 Document Document::load_stream(std::string name, std::istream& in) {
-  std::vector<Diagnostic> problems;
-  std::optional<xml::SourceFile> source = xml::read_source_stream(name, in, problems);
-  return detail::DocumentAccess::make(parse(std::move(name), std::move(source), std::move(problems), true));
+  xml::SourceRead read = xml::read_source_stream(name, in);
+  return detail::DocumentAccess::make(parse(std::move(name), std::move(read), true));
 }
 
 const std::string& Document::name() const noexcept { return data_->name; }

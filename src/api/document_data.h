@@ -39,6 +39,7 @@ struct DocumentData {
 // header shows no internals.
 struct DocumentAccess {
   static const DocumentData& data(const Document& document) { return *document.data_; }
+  static const std::shared_ptr<const DocumentData>& shared(const Document& document) { return document.data_; }
   static Document make(std::shared_ptr<const DocumentData> data) { return Document(std::move(data)); }
 };
 

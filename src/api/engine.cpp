@@ -26,6 +26,23 @@ struct EngineData {
   const validate::Rulebook& rules() const { return renderer ? renderer->rules() : *rules_only; }
 };
 
+// What a Validation is of: the document's parse, the roster's and the
+// engine's data, held so that none can be replaced by another at the same
+// address while the Validation lives.
+struct ValidationStamp {
+  std::shared_ptr<const DocumentData> document;
+  std::shared_ptr<const DocumentData> roster;  // null without one
+  std::shared_ptr<const EngineData> engine;
+
+  bool of(const std::shared_ptr<const DocumentData>& other_document, const Document* other_roster,
+          const std::shared_ptr<const EngineData>& other_engine) const {
+    const std::shared_ptr<const DocumentData>* other_roster_data =
+        other_roster ? &DocumentAccess::shared(*other_roster) : nullptr;
+    return document == other_document && engine == other_engine &&
+           (other_roster_data ? roster == *other_roster_data : roster == nullptr);
+  }
+};
+
 }  // namespace detail
 
 namespace {
@@ -44,8 +61,11 @@ const model::Roster* roster_model(const Document* roster, std::vector<Diagnostic
   if (!roster) return nullptr;
   const DocumentData& data = DocumentAccess::data(*roster);
   if (const auto* pairings = std::get_if<model::Roster>(&data.parsed.document)) return pairings;
-  findings.push_back({"UCAP053", Severity::error, data.name, 0, 0,
-                      "the document given as the roster is not a <roster>; the pairing was not checked", {}});
+  findings.push_back(Diagnostic{
+      .code = "UCAP053",
+      .severity = Severity::error,
+      .file = data.name,
+      .message = "the document given as the roster is not a <roster>; the pairing was not checked"});
   return nullptr;
 }
 
@@ -55,8 +75,11 @@ const model::Roster* roster_model(const Document* roster, std::vector<Diagnostic
 Rendering not_renderable(const DocumentData& document) {
   std::vector<Diagnostic> findings = document.parsed.diagnostics;
   if (!std::holds_alternative<std::monostate>(document.parsed.document))
-    findings.push_back({"UCAP061", Severity::error, document.name, 0, 0,
-                        "only action plans and progress reports can be rendered; this file is a <roster>", {}});
+    findings.push_back(Diagnostic{
+        .code = "UCAP061",
+        .severity = Severity::error,
+        .file = document.name,
+        .message = "only action plans and progress reports can be rendered; this file is a <roster>"});
   sort_diagnostics(findings);
   Status status = document.parsed.io_failure ? Status::read_failed : Status::invalid_document;
   return {status, {}, std::move(findings)};
@@ -71,19 +94,28 @@ bool declares(const Root& root, Language language) {
 template <class Root>
 Diagnostic undeclared_language(const Root& root, Language language, std::string_view kind) {
   const model::Attribute& declared = root.languages_attribute;
-  return {"UCAP062", Severity::error, root.file, declared.position.line, declared.position.column,
-          fmt::format("cannot render {}: the {}'s languages are \"{}\"",
-                      model::language_name_en(detail::to_model(language)), kind, declared.value),
-          "add the language to languages=\"…\" and its texts, or choose --lang"};
+  return Diagnostic{.code = "UCAP062",
+                    .severity = Severity::error,
+                    .file = root.file,
+                    .line = declared.position.line,
+                    .column = declared.position.column,
+                    .message = fmt::format("cannot render {}: the {}'s languages are \"{}\"",
+                                           model::language_name_en(detail::to_model(language)), kind, declared.value),
+                    .hint = "add the language to languages=\"…\" and its texts, or choose --lang"};
 }
 
 // The bilingual edition is an action plan's; a report is rendered in one
 // of its languages at a time.
 Diagnostic report_in_one_language(const model::ProgressReport& report) {
   const model::Attribute& declared = report.languages_attribute;
-  return {"UCAP065", Severity::error, report.file, declared.position.line, declared.position.column,
-          "a progress report is rendered in one language at a time; the bilingual edition is for action plans",
-          "choose --lang en or --lang ja"};
+  return Diagnostic{
+      .code = "UCAP065",
+      .severity = Severity::error,
+      .file = report.file,
+      .line = declared.position.line,
+      .column = declared.position.column,
+      .message = "a progress report is rendered in one language at a time; the bilingual edition is for action plans",
+      .hint = "choose --lang en or --lang ja"};
 }
 
 // UCAP066 for a fallback date that is not a day that exists: refused where
@@ -91,13 +123,16 @@ Diagnostic report_in_one_language(const model::ProgressReport& report) {
 // can show.
 std::optional<Diagnostic> impossible_fallback_date(const std::string& date) {
   if (date.empty() || validate::parse_date(date, validate::DateForm::day_only)) return std::nullopt;
-  return Diagnostic{"UCAP066", Severity::error, "fallback_date", 0, 0,
-                    fmt::format("the fallback date '{}' is not a date YYYY-MM-DD that exists", date),
-                    "give a date such as 2024-03-05, or none"};
+  return Diagnostic{.code = "UCAP066",
+                    .severity = Severity::error,
+                    .file = "fallback_date",
+                    .message = fmt::format("the fallback date '{}' is not a date YYYY-MM-DD that exists", date),
+                    .hint = "give a date such as 2024-03-05, or none"};
 }
 
 Diagnostic cannot_write(const std::string& path, const std::string& reason) {
-  return {"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + reason, {}};
+  return Diagnostic{
+      .code = "UCAP063", .severity = Severity::error, .file = path, .message = "cannot write the PDF: " + reason};
 }
 
 }  // namespace
@@ -172,7 +207,9 @@ Validation Engine::validate(const Document& document, const Document* roster) co
     sort_diagnostics(findings);
   }
   Status status = status_of(data, findings);
-  return {status, std::move(findings)};
+  auto stamp = std::make_shared<detail::ValidationStamp>(detail::ValidationStamp{
+      DocumentAccess::shared(document), roster ? DocumentAccess::shared(*roster) : nullptr, data_});
+  return {status, std::move(findings), std::move(stamp)};
 }
 
 Rendering Engine::render(const Document& document, Language language, const RenderOptions& options) const {
@@ -188,8 +225,14 @@ Rendering Engine::render(const Document& document, const std::vector<Language>& 
   const auto* report = std::get_if<model::ProgressReport>(&data.parsed.document);
   if (!plan && !report) return not_renderable(data);
   // A report finds its roster through its own <roster href>; options.roster is for plans.
-  Validation check = validate(document, plan ? options.roster : nullptr);
-  if (!check.ok()) return {check.status, {}, std::move(check.diagnostics)};
+  const Document* roster = plan ? options.roster : nullptr;
+  const Validation* check = options.validation;
+  Validation fresh;
+  if (!check || !check->stamp || !check->stamp->of(DocumentAccess::shared(document), roster, data_)) {
+    fresh = validate(document, roster);
+    check = &fresh;
+  }
+  if (!check->ok()) return {check->status, {}, check->diagnostics};
   std::vector<model::Language> edition;  // each language once, in the order asked
   for (Language language : languages.empty() ? document.languages() : languages)
     if (std::find(edition.begin(), edition.end(), detail::to_model(language)) == edition.end())

@@ -36,8 +36,11 @@ fs::path identity(const std::string& path) {
 }
 
 Diagnostic cannot_use_output_folder(const std::string& folder, const std::string& reason) {
-  return {"UCAP091", Severity::error, folder, 0, 0, "cannot write to the output folder: " + reason,
-          "choose a folder you can write to with --out-dir"};
+  return Diagnostic{.code = "UCAP091",
+                    .severity = Severity::error,
+                    .file = folder,
+                    .message = "cannot write to the output folder: " + reason,
+                    .hint = "choose a folder you can write to with --out-dir"};
 }
 
 // The output folder exists (it is made) and a file can be created in it.
@@ -74,10 +77,11 @@ bool is_rendered_kind(DocumentKind kind) {
 }
 
 Diagnostic undeclared_language(const Job& job, Language language) {
-  return {"UCAP092", Severity::warning, job.file.path, 0, 0,
-          std::string("the document does not declare ") + to_string(language) + " in languages=\"…\"; no " +
-              to_string(language) + " PDF was made",
-          {}};
+  return Diagnostic{.code = "UCAP092",
+                    .severity = Severity::warning,
+                    .file = job.file.path,
+                    .message = std::string("the document does not declare ") + to_string(language) +
+                               " in languages=\"…\"; no " + to_string(language) + " PDF was made"};
 }
 
 class BatchRun {
@@ -155,7 +159,10 @@ class BatchRun {
       const fs::path wanted = identity(options_.roster);
       auto given = std::find_if(jobs_.begin(), jobs_.end(), [&](const Job& job) { return identity(job.file.path) == wanted; });
       if (given == jobs_.end())  // a folder
-        return {{"UCAP053", Severity::error, options_.roster, 0, 0, "the path given with --roster is not a <roster> file", {}}};
+        return {Diagnostic{.code = "UCAP053",
+                           .severity = Severity::error,
+                           .file = options_.roster,
+                           .message = "the path given with --roster is not a <roster> file"}};
       const Document& roster = *given->document;
       if (roster.kind() != DocumentKind::roster) return not_a_roster(roster);
       for (Job& job : jobs_)
@@ -181,7 +188,10 @@ class BatchRun {
   std::vector<Diagnostic> not_a_roster(const Document& document) const {
     std::vector<Diagnostic> findings = document.diagnostics();
     if (document.kind() != DocumentKind::none)
-      findings.push_back({"UCAP053", Severity::error, document.name(), 0, 0, "the file given with --roster is not a <roster>", {}});
+      findings.push_back(Diagnostic{.code = "UCAP053",
+                                    .severity = Severity::error,
+                                    .file = document.name(),
+                                    .message = "the file given with --roster is not a <roster>"});
     return findings;
   }
 
@@ -257,8 +267,8 @@ class BatchRun {
       record.diagnostics = document.diagnostics();
       return false;
     }
-    Validation check = engine_.validate(document, job.roster);
-    record.diagnostics = std::move(check.diagnostics);
+    const Validation check = engine_.validate(document, job.roster);
+    record.diagnostics = check.diagnostics;
     record.diagnostics.insert(record.diagnostics.end(), job.batch_findings.begin(), job.batch_findings.end());
     if (!check.ok() || job.blocked) return false;
     bool all_written = true;
@@ -269,6 +279,7 @@ class BatchRun {
     render_options.fallback_date = options_.fallback_date;
     render_options.use_second_thread = false;
     render_options.pdf_standards = options_.pdf_standards;
+    render_options.validation = &check;  // validated once, above, for all its PDFs
     for (const PlannedOutput& output : job.outputs) {
       Rendering pdf = engine_.render(document, output.languages, render_options);
       record.diagnostics.insert(record.diagnostics.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
@@ -286,7 +297,9 @@ class BatchRun {
     const std::string path = (fs::path(options_.out_dir) / output.relative).string();
     const std::string error =
         files::write_file_atomically(path, bytes, files::Durability::deferred);
-    if (!error.empty()) findings.push_back({"UCAP063", Severity::error, path, 0, 0, "cannot write the PDF: " + error, {}});
+    if (!error.empty())
+      findings.push_back(Diagnostic{
+          .code = "UCAP063", .severity = Severity::error, .file = path, .message = "cannot write the PDF: " + error});
     return error.empty();
   }
 

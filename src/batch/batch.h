@@ -38,6 +38,8 @@ class Progress {
   virtual void finished(const InputRecord& record, std::size_t done, std::size_t total) = 0;
 };
 
+// Not a Result<T>: the records and the problems can both be there (a
+// manifest that could not be written after every input was done).
 struct BatchResult {
   // Why nothing was done: a path that cannot be read (UCAP090), an output
   // folder that cannot be written (UCAP091), an unusable --roster (UCAP053).

@@ -12,8 +12,11 @@ namespace {
 namespace fs = std::filesystem;
 
 Diagnostic unreadable_path(const std::string& path, const std::string& reason) {
-  return {"UCAP090", Severity::error, path, 0, 0, "cannot read this path: " + reason,
-          "give files or folders that exist and can be listed"};
+  return Diagnostic{.code = "UCAP090",
+                    .severity = Severity::error,
+                    .file = path,
+                    .message = "cannot read this path: " + reason,
+                    .hint = "give files or folders that exist and can be listed"};
 }
 
 bool hidden(const fs::path& path) { return path.filename().string().starts_with("."); }

@@ -10,21 +10,35 @@ std::string output_name(const std::string& relative_input, Language language) {
   return output_name(relative_input, std::vector<Language>{language});
 }
 
+std::string edition_name(const std::vector<Language>& languages) {
+  std::string name;
+  for (Language language : languages) {
+    if (!name.empty()) name += '-';
+    name += to_string(language);
+  }
+  return name;
+}
+
+std::string pdf_file_name(std::string stem, const std::vector<Language>& languages) {
+  const std::string suffix = "." + edition_name(languages);
+  // A name made of the suffix alone (".en.xml") is not named for its language.
+  if (stem.size() > suffix.size() && stem.ends_with(suffix)) stem.resize(stem.size() - suffix.size());
+  return stem + suffix + ".pdf";
+}
+
 std::string output_name(const std::string& relative_input, const std::vector<Language>& languages) {
   const std::filesystem::path input(relative_input);
-  std::string suffix;
-  for (Language language : languages) suffix += (suffix.empty() ? "." : "-") + std::string(to_string(language));
-  std::string name = input.stem().string();
-  if (!name.ends_with(suffix)) name += suffix;
-  return (input.parent_path() / (name + ".pdf")).string();
+  return (input.parent_path() / pdf_file_name(input.stem().string(), languages)).string();
 }
 
 std::optional<Diagnostic> OutputClaims::claim(const std::string& output, const std::string& input) {
   auto [owner, free] = owners_.emplace(output, input);
   if (free) return std::nullopt;
-  return Diagnostic{"UCAP093", Severity::error, input, 0, 0,
-                    output + " is also the output of " + owner->second + "; this one was not rendered",
-                    "rename one of the two files, or render them in separate batches"};
+  return Diagnostic{.code = "UCAP093",
+                    .severity = Severity::error,
+                    .file = input,
+                    .message = output + " is also the output of " + owner->second + "; this one was not rendered",
+                    .hint = "rename one of the two files, or render them in separate batches"};
 }
 
 FileIdentities identities_of(const std::vector<std::string>& paths) {
@@ -45,7 +59,11 @@ std::optional<Diagnostic> refuse_output(const std::string& output, const FileIde
   else if (S_ISDIR(info.st_mode)) why = " is a folder";
   else if (!S_ISREG(info.st_mode)) why = " is not a regular file (a pipe or a device)";
   else return std::nullopt;
-  return Diagnostic{"UCAP064", Severity::error, output, 0, 0, "refused to write the PDF: " + output + why, hint};
+  return Diagnostic{.code = "UCAP064",
+                    .severity = Severity::error,
+                    .file = output,
+                    .message = "refused to write the PDF: " + output + why,
+                    .hint = hint};
 }
 
 }  // namespace ucap::batch

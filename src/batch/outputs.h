@@ -16,6 +16,15 @@
 
 namespace ucap::batch {
 
+// "en", "ja", "en-ja": the part of an output's name before ".pdf".
+std::string edition_name(const std::vector<Language>& languages);
+
+// The rule of every output's name, for render, watch and batch alike: the
+// input's name without .xml (`stem`), then the edition: plan → plan.ja.pdf,
+// plan.en-ja.pdf. A stem already ending in the edition keeps it once:
+// meeting-3.en → meeting-3.en.pdf.
+std::string pdf_file_name(std::string stem, const std::vector<Language>& languages);
+
 // plans/frankfurt-yokohama.xml, ja → plans/frankfurt-yokohama.ja.pdf. A name
 // that already ends in the language keeps it once: reports/meeting-3.en.xml,
 // en → reports/meeting-3.en.pdf.

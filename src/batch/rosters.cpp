@@ -28,8 +28,11 @@ std::optional<std::size_t> levels_above(const fs::path& folder, const fs::path& 
 }
 
 Diagnostic no_choice(const std::string& plan_path, const std::string& why) {
-  return {"UCAP094", Severity::warning, plan_path, 0, 0, why + "; the plan's pairing was not checked against a roster",
-          "name the roster with --roster"};
+  return Diagnostic{.code = "UCAP094",
+                    .severity = Severity::warning,
+                    .file = plan_path,
+                    .message = why + "; the plan's pairing was not checked against a roster",
+                    .hint = "name the roster with --roster"};
 }
 
 }  // namespace

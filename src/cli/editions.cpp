@@ -2,8 +2,6 @@
 
 #include <filesystem>
 
-#include <fmt/format.h>
-
 #include "source_date.h"
 
 namespace ucap::cli {
@@ -23,28 +21,18 @@ std::vector<std::vector<Language>> wanted_editions(const Document& plan, const s
   return editions;
 }
 
-std::string edition_name(const std::vector<Language>& languages) {
-  std::string name;
-  for (Language language : languages) {
-    if (!name.empty()) name += '-';
-    name += to_string(language);
-  }
-  return name;
-}
-
 std::string output_path(const RenderCommandOptions& options, const std::string& input,
                         const std::vector<Language>& languages) {
   if (!options.output.empty()) return options.output;
-  std::string name = input == "-" ? "stdin" : fs::path(input).stem().string();
-  // A file already named for its language (a report, meeting-3.en.xml)
-  // keeps its name: meeting-3.en.pdf, not meeting-3.en.en.pdf.
-  const std::string suffix = fmt::format(".{}", edition_name(languages));
-  if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-    name.resize(name.size() - suffix.size());
+  const std::string stem = input == "-" ? "stdin" : fs::path(input).stem().string();
   const fs::path folder = !options.out_dir.empty() ? fs::path(options.out_dir)
                           : input == "-"           ? fs::path(".")
                                                    : fs::path(input).parent_path();
-  return (folder / (name + "." + edition_name(languages) + ".pdf")).string();
+  return (folder / batch::pdf_file_name(stem, languages)).string();
+}
+
+std::optional<Diagnostic> refused_output(const std::string& path, const batch::FileIdentities& inputs) {
+  return batch::refuse_output(path, inputs, "name a new file or an existing PDF; standard output is -o -");
 }
 
 std::string output_options_problem(const RenderCommandOptions& options) {

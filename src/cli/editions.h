@@ -3,9 +3,11 @@
 // disagree about a file's name.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "outputs.h"
 #include "render_command.h"
 #include "ucap/engine.h"
 
@@ -17,13 +19,15 @@ namespace ucap::cli {
 // report has none either: UCAP065).
 std::vector<std::vector<Language>> wanted_editions(const Document& plan, const std::string& requested);
 
-// "en", "ja", "en-ja": the part of an output's name before ".pdf".
-std::string edition_name(const std::vector<Language>& languages);
-
 // Where the edition of `input` in `languages` goes: -o, else NAME.<edition>.pdf
 // in --out-dir or beside the input ("-": the current folder, NAME stdin).
 std::string output_path(const RenderCommandOptions& options, const std::string& input,
                         const std::vector<Language>& languages);
+
+// UCAP064 when a PDF of `render` or `watch` must not be written to `path`:
+// batch::refuse_output's check (one of `inputs`, a folder, a pipe), with
+// the hint the two commands give.
+std::optional<Diagnostic> refused_output(const std::string& path, const batch::FileIdentities& inputs);
 
 // Why -o and --out-dir as given cannot name the outputs of `options.files`
 // (both given, or -o for several files); empty when they can.

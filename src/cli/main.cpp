@@ -8,6 +8,41 @@
 #include "validate_command.h"
 #include "watch_command.h"
 
+namespace {
+
+// --pdf-standard (render, watch, batch): a value that is not one of the four is a usage error.
+const CLI::Validator pdf_standard_names(
+    [](std::string& value) {
+      return ucap::parse_pdf_standards(value) ? std::string() : "must be ua-1,a-2a, ua-1, a-2a or none";
+    },
+    "ua-1,a-2a|ua-1|a-2a|none");
+const char* const pdf_standard_help =
+    "what the PDF meets and claims: ua-1,a-2a (PDF/UA-1 and PDF/A-2a, the default), ua-1, a-2a, or none (untagged)";
+
+// The options of `render` and `watch`, which make the same PDFs of the same
+// arguments; a watch has no standard input or output to read or write.
+void add_render_options(CLI::App& command, ucap::cli::RenderCommandOptions& options, std::string& pdf_standard,
+                        bool watching) {
+  command.add_option("files", options.files,
+                     watching ? "action plans or progress reports (XML)"
+                              : "action plans or progress reports (XML); - reads standard input")
+      ->required();
+  command.add_option("--lang", options.language,
+                     "en, ja, both (a plan's bilingual PDF, NAME.en-ja.pdf), or all: one PDF per language of the document (default)")
+      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
+  command.add_option("-o,--output", options.output,
+                     watching ? "the PDF to write (one file, one language)"
+                              : "the PDF to write (one file, one language); - for standard output");
+  command.add_option("--out-dir", options.out_dir,
+                     "folder for NAME.en.pdf / NAME.ja.pdf / NAME.en-ja.pdf (default: beside each input; NAME.en.xml gives NAME.en.pdf)");
+  command.add_option("--roster", options.roster,
+                     watching ? "check each plan's pairing against this roster (watched too)"
+                              : "check each plan's pairing against this roster first");
+  command.add_option("--pdf-standard", pdf_standard, pdf_standard_help)->check(pdf_standard_names);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{"ucap — urban cooperation action plans and progress reports, from XML to PDF"};
   app.require_subcommand(1);
@@ -21,42 +56,20 @@ int main(int argc, char** argv) {
   validate_command->add_option("--diagnostics", diagnostics_format, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
 
-  // --pdf-standard (render, batch): a value that is not one of the four is a usage error.
-  const CLI::Validator pdf_standard_names(
-      [](std::string& value) {
-        return ucap::parse_pdf_standards(value) ? std::string() : "must be ua-1,a-2a, ua-1, a-2a or none";
-      },
-      "ua-1,a-2a|ua-1|a-2a|none");
-  const char* pdf_standard_help =
-      "what the PDF meets and claims: ua-1,a-2a (PDF/UA-1 and PDF/A-2a, the default), ua-1, a-2a, or none (untagged)";
   std::string render_standard = "ua-1,a-2a", watch_standard = "ua-1,a-2a", batch_standard = "ua-1,a-2a";
 
   ucap::cli::RenderCommandOptions render;
   std::string render_diagnostics = "text";
   CLI::App* render_command = app.add_subcommand(
       "render", "typeset valid action plans and progress reports as PDF, one file per language or a plan's bilingual file");
-  render_command->add_option("files", render.files, "action plans or progress reports (XML); - reads standard input")->required();
-  render_command->add_option("--lang", render.language,
-                             "en, ja, both (a plan's bilingual PDF, NAME.en-ja.pdf), or all: one PDF per language of the document (default)")
-      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
-  render_command->add_option("-o,--output", render.output, "the PDF to write (one file, one language); - for standard output");
-  render_command->add_option("--out-dir", render.out_dir,
-                             "folder for NAME.en.pdf / NAME.ja.pdf / NAME.en-ja.pdf (default: beside each input; NAME.en.xml gives NAME.en.pdf)");
-  render_command->add_option("--roster", render.roster, "check each plan's pairing against this roster first");
+  add_render_options(*render_command, render, render_standard, false);
   render_command->add_option("--diagnostics", render_diagnostics, "text (default) or json (one object per line on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
-  render_command->add_option("--pdf-standard", render_standard, pdf_standard_help)->check(pdf_standard_names);
 
   ucap::cli::RenderCommandOptions watch;
   CLI::App* watch_command = app.add_subcommand(
       "watch", "render as `render` does, then again each time a document, an image it shows or its roster changes; Ctrl-C ends");
-  watch_command->add_option("files", watch.files, "action plans or progress reports (XML)")->required();
-  watch_command->add_option("--lang", watch.language, "en, ja, both or all, as for render (default all)")
-      ->check(CLI::IsMember({"en", "ja", "both", "all"}));
-  watch_command->add_option("-o,--output", watch.output, "the PDF to write (one file, one language)");
-  watch_command->add_option("--out-dir", watch.out_dir, "folder for the PDFs (default: beside each input)");
-  watch_command->add_option("--roster", watch.roster, "check each plan's pairing against this roster (watched too)");
-  watch_command->add_option("--pdf-standard", watch_standard, pdf_standard_help)->check(pdf_standard_names);
+  add_render_options(*watch_command, watch, watch_standard, true);
 
   ucap::cli::BatchCommandOptions batch;
   CLI::App* batch_command = app.add_subcommand(

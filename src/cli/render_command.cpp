@@ -24,8 +24,6 @@ Document read_input(const std::string& file) {
   return Document::load_stream("<stdin>", std::cin);
 }
 
-constexpr const char* refused_output_hint = "name a new file or an existing PDF; standard output is -o -";
-
 class RenderRun {
  public:
   RenderRun(const RenderCommandOptions& options, const Engine& engine, const Document* roster)
@@ -63,14 +61,17 @@ class RenderRun {
       io_failure_ = true;
       return;
     }
-    for (const std::vector<Language>& languages : editions) render_edition(file, plan, languages);
+    RenderOptions validated = render_options_;  // rendered as it was checked, not checked again
+    validated.validation = &check;
+    for (const std::vector<Language>& languages : editions) render_edition(file, plan, languages, validated);
   }
 
-  void render_edition(const std::string& file, const Document& plan, const std::vector<Language>& languages) {
+  void render_edition(const std::string& file, const Document& plan, const std::vector<Language>& languages,
+                      const RenderOptions& render) {
     const std::string path = output_path(options_, file, languages);
     if (path != "-" && !output_allowed(file, path)) return;
-    Rendering pdf = path == "-" ? engine_.render(plan, languages, render_options_)
-                                : engine_.render_to_file(plan, languages, path, render_options_);
+    Rendering pdf = path == "-" ? engine_.render(plan, languages, render)
+                                : engine_.render_to_file(plan, languages, path, render);
     printer_.print(pdf.diagnostics);
     io_failure_ |= pdf.status == Status::write_failed;
     if (!pdf.ok()) return;
@@ -84,7 +85,7 @@ class RenderRun {
   // Not over an input, a folder or a FIFO (UCAP064), nor over the PDF an
   // earlier input of this command wrote (UCAP093: the first keeps it).
   bool output_allowed(const std::string& input, const std::string& path) {
-    if (auto refused = batch::refuse_output(path, inputs_, refused_output_hint)) {
+    if (auto refused = refused_output(path, inputs_)) {
       printer_.print({*refused});
       io_failure_ = true;
       return false;
@@ -121,7 +122,7 @@ int run_render(const RenderCommandOptions& options) {
     return 2;
   }
   if (!options.output.empty() && options.output != "-") {  // before any rendering
-    if (auto refused = batch::refuse_output(options.output, batch::identities_of(options.files), refused_output_hint)) {
+    if (auto refused = refused_output(options.output, batch::identities_of(options.files))) {
       FindingsPrinter(options.json).print({*refused});
       return 2;
     }

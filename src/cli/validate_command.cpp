@@ -15,7 +15,10 @@ std::optional<Document> load_roster(const std::string& path, const Engine& engin
   // Not a roster: only what reading it found, and why it cannot serve.
   std::vector<Diagnostic> findings = roster.diagnostics();
   if (roster.kind() != DocumentKind::none)
-    findings.push_back({"UCAP053", Severity::error, path, 0, 0, "the file given with --roster is not a <roster>", {}});
+    findings.push_back(Diagnostic{.code = "UCAP053",
+                                  .severity = Severity::error,
+                                  .file = path,
+                                  .message = "the file given with --roster is not a <roster>"});
   sort_diagnostics(findings);
   printer.print(findings);
   return std::nullopt;

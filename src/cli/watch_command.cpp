@@ -43,7 +43,8 @@ bool exists(const std::string& path) {
   return fs::exists(path, ec);
 }
 
-// What one round did with one document.
+// What one round did with one document: a tally for its status line (PDFs
+// written alongside warnings, or errors with a PDF kept), not a Result<T>.
 struct Outcome {
   std::vector<std::string> written;  // the PDFs, as their paths
   std::size_t errors = 0, warnings = 0;
@@ -169,14 +170,23 @@ class WatchLoop {
       return outcome;
     }
     FindingsPrinter printer(false);
-    const RenderOptions render = render_options(options_, roster_ ? &*roster_ : nullptr);
+    RenderOptions render = render_options(options_, roster_ ? &*roster_ : nullptr);
     const std::vector<std::vector<Language>> editions = wanted_editions(document, options_.language);
     remember_outputs(target, editions);
-    const bool renderable = check(document, render, printer);
+    const std::optional<Validation> validation = check(document, render, printer);
+    const bool renderable = validation && validation->ok();
+    render.validation = validation ? &*validation : nullptr;  // each edition rendered as it was checked
     const bool fits = !renderable || fits_output(editions);
+    // The inputs as they are now: an inode freed by an editor's save may
+    // come back as a PDF's.
+    const batch::FileIdentities inputs = batch::identities_of(options_.files);
     if (renderable && fits)
       for (const std::vector<Language>& languages : editions) {
         const std::string path = output_path(options_, target.file, languages);
+        if (auto refused = refused_output(path, inputs)) {  // as render refuses it
+          printer.print({*refused});
+          continue;
+        }
         Rendering pdf = engine_.render_to_file(document, languages, path, render);
         printer.print(pdf.diagnostics);
         if (pdf.ok()) outcome.written.push_back(path);
@@ -188,17 +198,18 @@ class WatchLoop {
     return outcome;
   }
 
-  // Prints the document's findings; true when it can be rendered.
-  bool check(const Document& document, const RenderOptions& render, FindingsPrinter& printer) const {
+  // Prints the document's findings; its validation, nothing when it is not
+  // a document that is rendered.
+  std::optional<Validation> check(const Document& document, const RenderOptions& render, FindingsPrinter& printer) const {
     const DocumentKind kind = document.kind();
     if (kind != DocumentKind::action_plan && kind != DocumentKind::progress_report) {
       printer.print(engine_.render(document, Language::en).diagnostics);  // why it cannot be rendered
-      return false;
+      return std::nullopt;
     }
     // A report names its own roster; --roster is for plans.
     Validation validation = engine_.validate(document, kind == DocumentKind::progress_report ? nullptr : render.roster);
     printer.print(validation.diagnostics);
-    return validation.ok();
+    return validation;
   }
 
   // -o names one PDF: a document in two languages needs --lang.
@@ -270,6 +281,12 @@ int run_watch(const RenderCommandOptions& options) {
   if (std::string problem = check_watch_usage(options); !problem.empty()) {
     std::fputs(fmt::format("ucap watch: {}\n", problem).c_str(), stderr);
     return 2;
+  }
+  if (!options.output.empty()) {  // as render refuses it, before anything is watched
+    if (auto refused = refused_output(options.output, batch::identities_of(options.files))) {
+      FindingsPrinter(false).print({*refused});
+      return 2;
+    }
   }
   FileWatcher watcher;  // first: the signals are its before any thread starts
   if (!watcher.error().empty()) {

@@ -25,6 +25,8 @@ struct PngNeedsDecoding {};
 // Not a PNG that could be shown at all.
 struct PngMalformed {};
 
+// Three outcomes, not a value or an error: "needs decoding" is a good PNG
+// that takes the other path, so this stays a variant rather than a Result.
 std::variant<PngImage, PngNeedsDecoding, PngMalformed> read_png_as_is(std::string_view png);
 
 }  // namespace ucap::pdf

@@ -30,23 +30,6 @@ std::unique_ptr<Engine> Engine::load(const std::string& data_directory, std::str
   return engine;
 }
 
-PlanCheck Engine::check_plan(const xml::SourceFile& source, const model::Roster* roster) const {
-  xml::ParsedDocument parsed = xml::parse_source(source);
-  PlanCheck check;
-  check.diagnostics = std::move(parsed.diagnostics);
-  check.io_failure = parsed.io_failure;
-  if (auto* plan = std::get_if<model::ActionPlan>(&parsed.document)) {
-    auto findings = validate::validate_plan(*plan, *rules_, roster);
-    check.diagnostics.insert(check.diagnostics.end(), findings.begin(), findings.end());
-    check.plan = std::move(*plan);
-  } else if (!std::holds_alternative<std::monostate>(parsed.document)) {
-    check.diagnostics.push_back({"UCAP061", Severity::error, source.name, 0, 0,
-                                 "only action plans can be rendered; this file is not an <action-plan>", {}});
-  }
-  sort_diagnostics(check.diagnostics);
-  return check;
-}
-
 const layout::DocumentStyle& Engine::style_for(const std::string& template_id) const {
   static const layout::DocumentStyle built_in{};
   auto found = styles_.find(template_id);

@@ -22,16 +22,10 @@
 #include "report/report_sources.h"
 #include "text/hyphenation.h"
 #include "ucap/diagnostic.h"
+#include "validate/rulebook.h"
 #include "xml/source_file.h"
 
 namespace ucap::render {
-
-struct PlanCheck {
-  std::optional<model::ActionPlan> plan;  // set when the file is an action plan
-  std::vector<Diagnostic> diagnostics;    // parse + validation, sorted
-  bool io_failure = false;
-  bool renderable() const { return plan && !has_errors(diagnostics); }
-};
 
 struct RenderedPdf {
   model::Language language = model::Language::en;
@@ -48,9 +42,6 @@ class Engine {
   // Loads rules, templates, styles and fonts below `data_directory`; null
   // and `error` set when any of them is missing or broken.
   static std::unique_ptr<Engine> load(const std::string& data_directory, std::string& error);
-
-  // Parses and validates a plan (with the roster when given).
-  PlanCheck check_plan(const xml::SourceFile& source, const model::Roster* roster = nullptr) const;
 
   // Lays out and writes one language of a valid plan. `fallback_date`
   // ("YYYY-MM-DD") dates the PDF when the plan has no full <issued> date.

@@ -17,7 +17,6 @@ namespace ucap::render {
 using validate::Findings;
 using validate::ImageFormat;
 using validate::ImageHeader;
-using validate::PngDamage;
 
 namespace fs = std::filesystem;
 
@@ -84,7 +83,7 @@ class FigureLoader {
     if (!tried_.insert(src).second) return;
     // Checked again: the file may have changed since validation.
     if (auto problem = validate::check_image_source(src, folder_))
-      return findings_.error(problem->code, figure.source_position, std::move(problem->message),
+      return findings_.error(problem->code.c_str(), figure.source_position, std::move(problem->message),
                              std::move(problem->hint));
     const fs::path path = *folder_ / fs::path(src);  // check_image_source refused a missing folder
     std::error_code ec;
@@ -95,8 +94,8 @@ class FigureLoader {
                              "save it with more compression, or at a smaller size");
     std::ifstream in(path, std::ios::binary);
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto header = validate::read_image_header_in_memory(bytes);
-    const auto* known = std::get_if<ImageHeader>(&header);
+    const Result<ImageHeader> header = validate::read_image_header_in_memory(bytes);
+    const ImageHeader* known = header ? &*header : nullptr;
     if (in.bad() || !known)
       return findings_.error("UCAP081", figure.source_position, fmt::format("image '{}' could not be read whole", model::quoted(src)));
     if (known->format == ImageFormat::jpeg) {
@@ -105,12 +104,13 @@ class FigureLoader {
                                fmt::format("image '{}' is a JPEG that a PDF cannot show: {}", model::quoted(src), why),
                                "save it again as an ordinary (baseline) 8-bit JPEG");
     } else {
-      auto drawable = validate::drawable_png(bytes);
-      if (auto* damage = std::get_if<PngDamage>(&drawable))
+      Result<std::string> drawable = validate::drawable_png(bytes);
+      if (!drawable)
         return findings_.error("UCAP082", figure.source_position,
-                               fmt::format("image '{}' is a damaged PNG: {}", model::quoted(src), damage->reason),
+                               fmt::format("image '{}' is a damaged PNG: {}", model::quoted(src),
+                                           drawable.diagnostics().front().message),
                                "open it in an image editor and save it again as PNG");
-      bytes = std::move(std::get<std::string>(drawable));
+      bytes = std::move(drawable).value();
     }
     auto image = std::make_shared<model::FigureImage>();
     image->kind = known->format == ImageFormat::jpeg ? model::ImageKind::jpeg : model::ImageKind::png;

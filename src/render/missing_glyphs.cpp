@@ -83,10 +83,15 @@ class MissingGlyphScan {
     for (const model::TextRun& run : runs)
       for (char32_t c : font::missing_code_points(fonts_, choice, run.text)) {
         if (!reported_.insert(c).second) continue;
-        found_.push_back({"UCAP060", Severity::warning, file_, run.position.line, run.position.column,
-                          fmt::format("no font has the character {} in this text; it is drawn as a box",
-                                      font::code_point_name(c)),
-                          "use another character, or add a font that has it to fonts/manifest.xml"});
+        found_.push_back(Diagnostic{
+            .code = "UCAP060",
+            .severity = Severity::warning,
+            .file = file_,
+            .line = run.position.line,
+            .column = run.position.column,
+            .message = fmt::format("no font has the character {} in this text; it is drawn as a box",
+                                   font::code_point_name(c)),
+            .hint = "use another character, or add a font that has it to fonts/manifest.xml"});
       }
   }
 

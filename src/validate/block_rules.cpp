@@ -44,7 +44,7 @@ void check_figure(const model::Figure& figure, const std::optional<std::filesyst
   check_alternative_text(figure, findings);
   if (!figure.has_source) return;
   if (auto problem = check_image_source(figure.source, folder))
-    findings.error(problem->code, figure.source_position, std::move(problem->message), std::move(problem->hint));
+    findings.error(problem->code.c_str(), figure.source_position, std::move(problem->message), std::move(problem->hint));
 }
 
 }  // namespace

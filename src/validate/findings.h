@@ -23,7 +23,13 @@ class Findings {
 
  private:
   void add(const char* code, Severity severity, model::SourcePosition at, std::string message, std::string hint) {
-    out_.push_back({code, severity, file_, at.line, at.column, std::move(message), std::move(hint)});
+    out_.push_back(Diagnostic{.code = code,
+                              .severity = severity,
+                              .file = file_,
+                              .line = at.line,
+                              .column = at.column,
+                              .message = std::move(message),
+                              .hint = std::move(hint)});
   }
 
   std::string file_;

@@ -24,8 +24,14 @@ constexpr std::size_t tail_window = 4096;
 // rather than walked to the end: each segment costs a seek.
 constexpr int max_jpeg_segments = 1000;
 
-ImageProblem problem(const char* code, std::string message, std::string hint = {}) {
-  return {code, std::move(message), std::move(hint)};
+Diagnostic problem(const char* code, std::string message, std::string hint = {}) {
+  return Diagnostic{.code = code, .severity = Severity::error, .message = std::move(message), .hint = std::move(hint)};
+}
+
+using HeaderRead = Result<ImageHeader>;
+
+HeaderRead bad_header(const char* code, std::string message, std::string hint = {}) {
+  return HeaderRead::failure(problem(code, std::move(message), std::move(hint)));
 }
 
 // Pieces of an image by offset, from a file or from memory; a piece past
@@ -92,19 +98,19 @@ constexpr std::string_view png_end{"IEND\xAE\x42\x60\x82", 8};
 
 // Signature, then the IHDR chunk: length 13, "IHDR", width, height, five
 // one-byte fields, CRC.
-std::variant<ImageHeader, ImageProblem> read_png(ImageBytes& file) {
+HeaderRead read_png(ImageBytes& file) {
   std::string head = file.read(0, 33);
-  if (head.size() < 33) return problem("UCAP082", "PNG file is cut short: its header is incomplete");
+  if (head.size() < 33) return bad_header("UCAP082", "PNG file is cut short: its header is incomplete");
   std::string_view chunk = std::string_view(head).substr(12, 17);  // type and data, what the CRC covers
   bool crc_ok = crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size())) ==
                 big_endian(head, 29, 4);
   if (big_endian(head, 8, 4) != 13 || chunk.substr(0, 4) != "IHDR" || !crc_ok)
-    return problem("UCAP082", "PNG header (IHDR) is damaged");
+    return bad_header("UCAP082", "PNG header (IHDR) is damaged");
   ImageHeader header{ImageFormat::png, big_endian(head, 16, 4), big_endian(head, 20, 4)};
   if (header.width == 0 || header.height == 0)
-    return problem("UCAP082", fmt::format("PNG header gives a size of {} × {} pixels", header.width, header.height));
+    return bad_header("UCAP082", fmt::format("PNG header gives a size of {} × {} pixels", header.width, header.height));
   if (file.tail(33).find(png_end) == std::string::npos)
-    return problem("UCAP082", "PNG file is cut short: it has no end (IEND) chunk", "export the image again");
+    return bad_header("UCAP082", "PNG file is cut short: it has no end (IEND) chunk", "export the image again");
   return header;
 }
 
@@ -118,40 +124,40 @@ bool is_start_of_frame(unsigned char marker) {
 bool is_standalone(unsigned char marker) { return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7); }
 
 // Walks the segments after SOI to the first start-of-frame header.
-std::variant<ImageHeader, ImageProblem> read_jpeg(ImageBytes& file) {
-  const ImageProblem cut_short = problem("UCAP082", "JPEG file is cut short before its frame header");
+HeaderRead read_jpeg(ImageBytes& file) {
+  const Diagnostic cut_short = problem("UCAP082", "JPEG file is cut short before its frame header");
   std::uint64_t at = 2;
   for (int segment = 0; segment < max_jpeg_segments; ++segment) {
     std::string marker = file.read(at, 2);
-    if (marker.size() < 2) return cut_short;
-    if (static_cast<unsigned char>(marker[0]) != 0xFF) return problem("UCAP082", "JPEG structure is damaged");
+    if (marker.size() < 2) return HeaderRead::failure(cut_short);
+    if (static_cast<unsigned char>(marker[0]) != 0xFF) return bad_header("UCAP082", "JPEG structure is damaged");
     auto type = static_cast<unsigned char>(marker[1]);
     if (type == 0xFF) { ++at; continue; }  // fill byte before a marker
     if (is_standalone(type)) { at += 2; continue; }
-    if (type == 0xD9 || type == 0xDA) return problem("UCAP082", "JPEG has no frame header before its image data");
+    if (type == 0xD9 || type == 0xDA) return bad_header("UCAP082", "JPEG has no frame header before its image data");
     std::string length = file.read(at + 2, 2);
-    if (length.size() < 2) return cut_short;
+    if (length.size() < 2) return HeaderRead::failure(cut_short);
     std::uint32_t size = big_endian(length, 0, 2);
-    if (size < 2) return problem("UCAP082", "JPEG structure is damaged");
+    if (size < 2) return bad_header("UCAP082", "JPEG structure is damaged");
     if (is_start_of_frame(type)) {
       std::string frame = file.read(at + 4, 6);  // precision, height, width, components
-      if (frame.size() < 6) return cut_short;
+      if (frame.size() < 6) return HeaderRead::failure(cut_short);
       ImageHeader header{ImageFormat::jpeg, big_endian(frame, 3, 2), big_endian(frame, 1, 2), type,
                          static_cast<std::uint8_t>(frame[0]), static_cast<std::uint8_t>(frame[5])};
       if (header.width == 0 || header.height == 0)
-        return problem("UCAP082", fmt::format("JPEG frame header gives a size of {} × {} pixels", header.width,
+        return bad_header("UCAP082", fmt::format("JPEG frame header gives a size of {} × {} pixels", header.width,
                                               header.height));
       if (file.tail(at).find("\xFF\xD9") == std::string::npos)
-        return problem("UCAP082", "JPEG file is cut short: it has no end-of-image marker", "export the image again");
+        return bad_header("UCAP082", "JPEG file is cut short: it has no end-of-image marker", "export the image again");
       return header;
     }
     at += 2 + size;
   }
-  return problem("UCAP082", fmt::format("JPEG has no frame header in its first {} segments", max_jpeg_segments));
+  return bad_header("UCAP082", fmt::format("JPEG has no frame header in its first {} segments", max_jpeg_segments));
 }
 
 // Why `src` does not name a file inside the document's folder, if it does not.
-std::optional<ImageProblem> path_problem(std::string_view src) {
+std::optional<Diagnostic> path_problem(std::string_view src) {
   const std::string hint = "write a path relative to the document's folder, e.g. figures/map.png";
   switch (relative_path_escape(src, 0)) {
     case PathEscape::none: return std::nullopt;
@@ -167,7 +173,7 @@ std::optional<ImageProblem> path_problem(std::string_view src) {
   return problem("UCAP080", fmt::format("image '{}' leaves the document's folder", model::quoted(src)), hint);
 }
 
-std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader& header) {
+std::optional<Diagnostic> size_problem(std::string_view src, const ImageHeader& header) {
   std::uint64_t pixels = std::uint64_t{header.width} * header.height;
   if (header.width <= max_image_side && header.height <= max_image_side && pixels <= max_image_pixels)
     return std::nullopt;
@@ -177,28 +183,28 @@ std::optional<ImageProblem> size_problem(std::string_view src, const ImageHeader
                  "scale it down: 300 dpi on a full A4 page is 2480 × 3508");
 }
 
-std::variant<ImageHeader, ImageProblem> read_header(ImageBytes& image) {
+HeaderRead read_header(ImageBytes& image) {
   std::string head = image.read(0, png_signature.size());
   if (head == png_signature) return read_png(image);
   if (head.substr(0, 3) == "\xFF\xD8\xFF") return read_jpeg(image);
-  return problem("UCAP082", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
+  return bad_header("UCAP082", "file is not a PNG or JPEG image", "convert it to PNG or JPEG");
 }
 
 }  // namespace
 
-std::variant<ImageHeader, ImageProblem> read_image_header(const fs::path& path) {
+HeaderRead read_image_header(const fs::path& path) {
   FileBytes file(path);
   if (!file.is_open())
-    return problem("UCAP081", fmt::format("cannot be read: {}", std::strerror(errno)));
+    return bad_header("UCAP081", fmt::format("cannot be read: {}", std::strerror(errno)));
   return read_header(file);
 }
 
-std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_view bytes) {
+HeaderRead read_image_header_in_memory(std::string_view bytes) {
   MemoryBytes memory(bytes);
   return read_header(memory);
 }
 
-std::optional<ImageProblem> check_image_source(std::string_view src, const std::optional<fs::path>& document_folder) {
+std::optional<Diagnostic> check_image_source(std::string_view src, const std::optional<fs::path>& document_folder) {
   if (auto bad_path = path_problem(src)) return bad_path;
   if (!document_folder)
     return problem("UCAP080",
@@ -214,12 +220,13 @@ std::optional<ImageProblem> check_image_source(std::string_view src, const std::
   }
   // Only a regular file: a FIFO would block the reader, a device never end.
   if (!fs::is_regular_file(status)) return problem("UCAP081", fmt::format("image '{}' is not a regular file", model::quoted(src)));
-  std::variant<ImageHeader, ImageProblem> header = read_image_header(path);
-  if (auto* bad = std::get_if<ImageProblem>(&header)) {
-    bad->message = fmt::format("image '{}': {}", model::quoted(src), bad->message);
-    return *bad;
+  HeaderRead header = read_image_header(path);
+  if (!header) {
+    Diagnostic bad = header.diagnostics().front();
+    bad.message = fmt::format("image '{}': {}", model::quoted(src), bad.message);
+    return bad;
   }
-  return size_problem(src, std::get<ImageHeader>(header));
+  return size_problem(src, *header);
 }
 
 }  // namespace ucap::validate

@@ -10,7 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
+
+#include "model/result.h"
 
 namespace ucap::validate {
 
@@ -32,24 +33,21 @@ struct ImageHeader {
   std::uint8_t jpeg_frame = 0, jpeg_precision = 0, jpeg_components = 0;
 };
 
-// Why an image cannot be used: a code (UCAP080–UCAP083), a message, a hint.
-struct ImageProblem {
-  const char* code = "";
-  std::string message;
-  std::string hint;
-};
+// The diagnostics here say why an image cannot be used (a code,
+// UCAP080–UCAP083, a message and a hint) without a place: the caller puts
+// them at the figure's src.
 
 // The format and dimensions from the header of the file at `path`, or why it
 // is not a usable PNG or JPEG (UCAP081 unreadable, UCAP082 not an image, cut
 // short or damaged). Does not check the size limits.
-std::variant<ImageHeader, ImageProblem> read_image_header(const std::filesystem::path& path);
+Result<ImageHeader> read_image_header(const std::filesystem::path& path);
 // The same on the bytes of a whole image in memory.
-std::variant<ImageHeader, ImageProblem> read_image_header_in_memory(std::string_view bytes);
+Result<ImageHeader> read_image_header_in_memory(std::string_view bytes);
 
 // Everything about src="`src`" in a document whose folder is
 // `document_folder` (none: a document from memory, UCAP080): nothing when
 // the image can be used.
-std::optional<ImageProblem> check_image_source(std::string_view src,
-                                               const std::optional<std::filesystem::path>& document_folder);
+std::optional<Diagnostic> check_image_source(std::string_view src,
+                                             const std::optional<std::filesystem::path>& document_folder);
 
 }  // namespace ucap::validate

@@ -187,8 +187,11 @@ void append_chunk(std::string& out, std::string_view type, std::string_view data
 
 }  // namespace
 
-std::variant<std::string, PngDamage> drawable_png(std::string_view bytes) {
-  const auto damaged = [](std::string reason) { return PngDamage{std::move(reason)}; };
+Result<std::string> drawable_png(std::string_view bytes) {
+  const auto damaged = [](std::string reason) {
+    return Result<std::string>::failure(
+        Diagnostic{.code = "UCAP082", .severity = Severity::error, .message = std::move(reason)});
+  };
   const std::string_view signature("\x89PNG\r\n\x1a\n", 8);
   if (bytes.size() < 8 || bytes.substr(0, 8) != signature) return damaged("not a PNG");
   Header header;

@@ -15,16 +15,14 @@
 
 #include <string>
 #include <string_view>
-#include <variant>
+
+#include "model/result.h"
 
 namespace ucap::validate {
 
-struct PngDamage {
-  std::string reason;  // "its IDAT chunk is damaged (CRC)"
-};
-
 // The PNG `bytes` reduced to the chunks that are drawn, or why it would not
-// decode.
-std::variant<std::string, PngDamage> drawable_png(std::string_view bytes);
+// decode: UCAP082 with the reason as its message ("its IDAT chunk is
+// damaged (CRC)"), without a place; the caller puts it at the figure.
+Result<std::string> drawable_png(std::string_view bytes);
 
 }  // namespace ucap::validate

@@ -614,7 +614,13 @@ void ElementReader::unknown_element(pugi::xml_node element, std::string_view con
 
 void ElementReader::report(const char* code, Severity severity, SourcePosition at, std::string message,
                            std::string hint) {
-  out_.push_back({code, severity, source_.name, at.line, at.column, std::move(message), std::move(hint)});
+  out_.push_back(Diagnostic{.code = code,
+                            .severity = severity,
+                            .file = source_.name,
+                            .line = at.line,
+                            .column = at.column,
+                            .message = std::move(message),
+                            .hint = std::move(hint)});
 }
 
 }  // namespace ucap::xml

@@ -151,30 +151,18 @@ ParsedDocument parse_source(const SourceFile& source) {
   return parsed;
 }
 
-namespace {
-
-// The parsed document, or the one diagnostic that stopped the source being
-// read.
-ParsedDocument parse_checked(std::optional<SourceFile> source, std::vector<Diagnostic> read_problems) {
-  if (source) return parse_source(*source);
+ParsedDocument parse_read(SourceRead read) {
+  if (read.source) return parse_source(read.source.value());
   ParsedDocument failed;
-  failed.diagnostics = std::move(read_problems);
-  failed.io_failure = !failed.diagnostics.empty() && failed.diagnostics.front().code == "UCAP001";
+  failed.diagnostics = std::move(read.source).diagnostics();
+  failed.io_failure = read.io_failure;
   return failed;
 }
 
-}  // namespace
-
-ParsedDocument parse_file(const std::string& path) {
-  std::vector<Diagnostic> problems;
-  std::optional<SourceFile> source = read_source_file(path, problems);
-  return parse_checked(std::move(source), std::move(problems));
-}
+ParsedDocument parse_file(const std::string& path) { return parse_read(read_source_file(path)); }
 
 ParsedDocument parse_bytes(std::string name, std::string bytes) {
-  std::vector<Diagnostic> problems;
-  std::optional<SourceFile> source = check_source_bytes(std::move(name), std::move(bytes), problems);
-  return parse_checked(std::move(source), std::move(problems));
+  return parse_read(check_source_bytes(std::move(name), std::move(bytes)));
 }
 
 }  // namespace ucap::xml

@@ -29,6 +29,8 @@ inline constexpr std::size_t max_element_depth = 100;
 inline constexpr std::size_t max_elements = 100'000;
 inline constexpr std::size_t max_attributes = 100'000;
 
+// Not a Result<T>: a document that parsed may still carry warnings and
+// errors, which validation reports with its own.
 struct ParsedDocument {
   // monostate when the file could not be read or parsed as XML at all.
   std::variant<std::monostate, model::ActionPlan, model::Roster, model::ProgressReport> document;
@@ -37,6 +39,9 @@ struct ParsedDocument {
 };
 
 ParsedDocument parse_source(const SourceFile& source);
+// The source parsed when it was read; otherwise the one finding that says
+// why it was not, and whether that is an I/O failure.
+ParsedDocument parse_read(SourceRead read);
 ParsedDocument parse_file(const std::string& path);
 // Bytes already in memory (a buffer, stdin, a fuzzer's input), with the
 // checks a file gets; `name` is what diagnostics print.

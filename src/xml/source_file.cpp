@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -72,7 +73,8 @@ namespace {
 
 Diagnostic file_error(const std::string& file, const char* code, std::string message,
                       model::SourcePosition at = {}, std::string hint = {}) {
-  return Diagnostic{code, Severity::error, file, at.line, at.column, std::move(message), std::move(hint)};
+  return Diagnostic{.code = code, .severity = Severity::error, .file = file, .line = at.line, .column = at.column,
+                    .message = std::move(message), .hint = std::move(hint)};
 }
 
 // The name of a non-UTF-8 encoding the bytes announce, if any: a UTF-16 or
@@ -147,75 +149,60 @@ std::string read_at_most(std::istream& in, std::uint64_t limit) {
 
 }  // namespace
 
-std::optional<SourceFile> check_source_bytes(std::string name, std::string bytes, std::vector<Diagnostic>& out) {
-  if (bytes.size() > max_input_bytes) {  // bytes from a buffer get the file's limit too
-    out.push_back(too_large(name, bytes.size()));
-    return std::nullopt;
-  }
+namespace {
+
+// The bytes were read but are not a file we read (too large, empty, not
+// UTF-8, not XML text): the document's problem, not the system's.
+SourceRead refused(Diagnostic why) { return {Result<SourceFile>::failure(std::move(why)), false}; }
+// The system could not give us the bytes (UCAP001).
+SourceRead unreadable(const std::string& file, std::string message) {
+  return {Result<SourceFile>::failure(file_error(file, "UCAP001", std::move(message))), true};
+}
+
+}  // namespace
+
+SourceRead check_source_bytes(std::string name, std::string bytes) {
+  if (bytes.size() > max_input_bytes)  // bytes from a buffer get the file's limit too
+    return refused(too_large(name, bytes.size()));
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.erase(0, 3);
-  if (std::all_of(bytes.begin(), bytes.end(), [](unsigned char c) { return std::isspace(c); })) {
-    out.push_back(file_error(name, "UCAP004", "file is empty", {}, "an action plan starts with <action-plan>"));
-    return std::nullopt;
-  }
-  if (auto encoding = foreign_encoding(bytes)) {
-    out.push_back(file_error(name, "UCAP003", fmt::format("file is encoded in {}, not UTF-8", *encoding), {1, 1},
-                             "save the file as UTF-8 (and declare encoding=\"UTF-8\")"));
-    return std::nullopt;
-  }
-  if (std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
-    out.push_back(file_error(name, "UCAP002",
-                             fmt::format("byte 0x{:02X} is not valid UTF-8", static_cast<unsigned char>(bytes[bad])),
-                             LineIndex(bytes).position(bad), "save the file as UTF-8"));
-    return std::nullopt;
-  }
+  if (std::all_of(bytes.begin(), bytes.end(), [](unsigned char c) { return std::isspace(c); }))
+    return refused(file_error(name, "UCAP004", "file is empty", {}, "an action plan starts with <action-plan>"));
+  if (auto encoding = foreign_encoding(bytes))
+    return refused(file_error(name, "UCAP003", fmt::format("file is encoded in {}, not UTF-8", *encoding), {1, 1},
+                              "save the file as UTF-8 (and declare encoding=\"UTF-8\")"));
+  if (std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos)
+    return refused(file_error(name, "UCAP002",
+                              fmt::format("byte 0x{:02X} is not valid UTF-8", static_cast<unsigned char>(bytes[bad])),
+                              LineIndex(bytes).position(bad), "save the file as UTF-8"));
   if (std::size_t bad = first_forbidden_character(bytes); bad != std::string_view::npos) {
     std::size_t end = bad;
     auto c = static_cast<std::uint32_t>(text::decode_utf8(bytes, end));
-    out.push_back(file_error(name, "UCAP005",
-                             fmt::format("not well-formed XML: character U+{:04X} is not allowed in XML", c),
-                             LineIndex(bytes).position(bad), "remove it; a file with control characters may be binary"));
-    return std::nullopt;
+    return refused(file_error(name, "UCAP005",
+                              fmt::format("not well-formed XML: character U+{:04X} is not allowed in XML", c),
+                              LineIndex(bytes).position(bad), "remove it; a file with control characters may be binary"));
   }
-  return SourceFile{std::move(name), std::move(bytes)};
+  return {SourceFile{std::move(name), std::move(bytes)}, false};
 }
 
-std::optional<SourceFile> read_source_file(const std::string& path, std::vector<Diagnostic>& out) {
+SourceRead read_source_file(const std::string& path) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) {
-    out.push_back(file_error(path, "UCAP001", "file does not exist"));
-    return std::nullopt;
-  }
-  if (std::filesystem::is_directory(status)) {
-    out.push_back(file_error(path, "UCAP001", "is a directory, not a file"));
-    return std::nullopt;
-  }
+  if (ec || !std::filesystem::exists(status)) return unreadable(path, "file does not exist");
+  if (std::filesystem::is_directory(status)) return unreadable(path, "is a directory, not a file");
   // A regular file is answered from its size; a pipe or device (no size,
   // or /dev/zero's endless bytes) is read only up to the limit below.
   auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
-  if (!ec && size > max_input_bytes) {
-    out.push_back(too_large(path, size));
-    return std::nullopt;
-  }
+  if (!ec && size > max_input_bytes) return refused(too_large(path, size));
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    out.push_back(file_error(path, "UCAP001", fmt::format("cannot read file: {}", std::strerror(errno))));
-    return std::nullopt;
-  }
-  return read_source_stream(path, in, out);
+  if (!in) return unreadable(path, fmt::format("cannot read file: {}", std::strerror(errno)));
+  return read_source_stream(path, in);
 }
 
-std::optional<SourceFile> read_source_stream(const std::string& name, std::istream& in, std::vector<Diagnostic>& out) {
+SourceRead read_source_stream(const std::string& name, std::istream& in) {
   std::string bytes = read_at_most(in, max_input_bytes + 1);
-  if (in.bad()) {
-    out.push_back(file_error(name, "UCAP001", "cannot read file: read error"));
-    return std::nullopt;
-  }
-  if (bytes.size() > max_input_bytes) {
-    out.push_back(too_large(name, std::nullopt));
-    return std::nullopt;
-  }
-  return check_source_bytes(name, std::move(bytes), out);
+  if (in.bad()) return unreadable(name, "cannot read file: read error");
+  if (bytes.size() > max_input_bytes) return refused(too_large(name, std::nullopt));
+  return check_source_bytes(name, std::move(bytes));
 }
 
 }  // namespace ucap::xml

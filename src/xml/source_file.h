@@ -5,11 +5,11 @@
 
 #include <cstdint>
 #include <iosfwd>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/result.h"
 #include "model/source_position.h"
 #include "ucap/diagnostic.h"
 
@@ -51,17 +51,24 @@ struct SourceFile {
   std::string bytes;  // without a UTF-8 byte-order mark
 };
 
-// Reads `path` and checks it is non-empty UTF-8 text. On failure returns
-// nothing and appends exactly one diagnostic (UCAP001–UCAP004, UCAP008).
-std::optional<SourceFile> read_source_file(const std::string& path, std::vector<Diagnostic>& out);
+// What reading a user's file gave: the text, or the one diagnostic that
+// says why there is none (UCAP001–UCAP005, UCAP008).
+struct SourceRead {
+  Result<SourceFile> source;
+  // The system could not give us the bytes (UCAP001: missing, a folder,
+  // unreadable): an I/O failure, exit status 2. Bytes that are not UTF-8
+  // text are the document's problem.
+  bool io_failure = false;
+};
+
+// Reads `path` and checks it is non-empty UTF-8 text.
+SourceRead read_source_file(const std::string& path);
 
 // The same for a stream (standard input) read to its end, but never more
 // than one byte past the limit: an endless stream is UCAP008.
-std::optional<SourceFile> read_source_stream(const std::string& name, std::istream& in,
-                                             std::vector<Diagnostic>& out);
+SourceRead read_source_stream(const std::string& name, std::istream& in);
 
 // The same checks on bytes already in memory (a buffer).
-std::optional<SourceFile> check_source_bytes(std::string name, std::string bytes,
-                                             std::vector<Diagnostic>& out);
+SourceRead check_source_bytes(std::string name, std::string bytes);
 
 }  // namespace ucap::xml

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <streambuf>
 
@@ -454,4 +455,49 @@ TEST_CASE("--pdf-standard's names: the four choices, in either order, nothing el
   CHECK(ucap::to_string(PdfStandards{true, false}) == "ua-1");
   CHECK(ucap::to_string(PdfStandards{false, true}) == "a-2a");
   CHECK(ucap::to_string(PdfStandards{false, false}) == "none");
+}
+
+TEST_CASE("a document validated once is rendered without validating it again, for each of its PDFs") {
+  // A report whose roster is read from the disk when it is validated: the
+  // roster loses the report's meeting after validate(), so a render that
+  // validated again would refuse the report.
+  namespace fs = std::filesystem;
+  auto write_text = [](const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; };
+  const fs::path folder = temporary_folder();
+  fs::create_directories(folder / "reports" / "plans");
+  fs::create_directories(folder / "plans");
+  const std::string roster_path = (folder / "plans" / "minimal-roster.xml").string();
+  const std::string roster_text = test::fixture("plans/minimal-roster.xml");
+  write_text(roster_path, roster_text);
+  write_text((folder / "reports" / "report.xml").string(), test::fixture("reports/minimal.xml"));
+  const Document report = Document::load_file((folder / "reports" / "report.xml").string());
+
+  const Validation check = api_engine().validate(report);
+  REQUIRE(check.status == Status::ok);
+  write_text(roster_path, test::replace_once(roster_text, "  <meeting n=\"3\" city=\"Brussels\" date=\"2018-10-11\"/>\n", ""));
+  REQUIRE(api_engine().validate(report).status == Status::invalid_document);  // what validating again finds
+
+  RenderOptions validated;
+  validated.validation = &check;
+  for (Language language : {Language::en, Language::ja}) {
+    Rendering pdf = api_engine().render(report, language, validated);
+    CHECK(pdf.status == Status::ok);
+    CHECK(test::looks_like_pdf(pdf.pdf));
+  }
+  CHECK(api_engine().render(report, Language::en).status == Status::invalid_document);  // no validation given
+
+  SUBCASE("another document's validation is not taken for this one's") {
+    const Document copy = Document::load_file((folder / "reports" / "report.xml").string());
+    CHECK(api_engine().render(copy, Language::en, validated).status == Status::invalid_document);
+  }
+  SUBCASE("nor one made without the roster it is rendered with") {
+    const Document roster = Document::load_buffer("roster.xml", test::fixture("plans/minimal-roster.xml"));
+    const Document elsewhere = Document::load_buffer(
+        "plan.xml", test::replace_once(minimal, "id=\"bratislava-tokorozawa\"", "id=\"bratislava-kobe\""));
+    const Validation without_roster = api_engine().validate(elsewhere);
+    REQUIRE(without_roster.ok());
+    RenderOptions options{.roster = &roster, .validation = &without_roster};
+    CHECK(api_engine().render(elsewhere, Language::en, options).status == Status::invalid_document);
+  }
+  fs::remove_all(folder);
 }

@@ -24,6 +24,15 @@ TEST_CASE("the bilingual edition: NAME.en-ja.pdf, in the plan's order of languag
   CHECK(output_name("plan.en-ja.xml", {Language::en, Language::ja}) == "plan.en-ja.pdf");
 }
 
+TEST_CASE("one naming rule for render, watch and batch: the stem, then the edition") {
+  CHECK(batch::edition_name({Language::en, Language::ja}) == "en-ja");
+  CHECK(batch::pdf_file_name("stdin", {Language::ja}) == "stdin.ja.pdf");
+  CHECK(batch::pdf_file_name("meeting-3.en", {Language::en}) == "meeting-3.en.pdf");
+  // A name that is only the suffix is not named for its language.
+  CHECK(batch::pdf_file_name(".en", {Language::en}) == ".en.en.pdf");
+  CHECK(output_name(".en.xml", Language::en) == ".en.en.pdf");
+}
+
 TEST_CASE("the first input to claim an output keeps it; the next gets UCAP093 naming the first") {
   batch::OutputClaims claims;
   CHECK_FALSE(claims.claim("x.en.pdf", "a/x.en.xml"));

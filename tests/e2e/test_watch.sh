@@ -222,5 +222,18 @@ wait "$watcher"
 check "stdin refused" test $? -eq 2
 check "stdin message" grep -q "cannot watch standard input" "$work/usage"
 
+# 12. -o over the input or a folder is refused as render refuses it
+# (UCAP064, exit 2), before anything is watched: the plan is left whole.
+cp "$w/plan.xml" "$work/keep.xml"
+cp "$w/plan.xml" "$work/self.xml"
+"$ucap" watch "$work/self.xml" -o "$work/self.xml" --lang en 2>"$work/self-out"
+check "-o the input: exit 2" test $? -eq 2
+check "-o the input: UCAP064 as render says it" grep -qxF "$work/self.xml: error[UCAP064]: refused to write the PDF: $work/self.xml is one of the inputs; the PDF would replace it (name a new file or an existing PDF; standard output is -o -)" "$work/self-out"
+check "-o the input: the plan is untouched" cmp -s "$work/self.xml" "$work/keep.xml"
+mkdir -p "$work/folder.pdf"
+"$ucap" watch "$work/self.xml" -o "$work/folder.pdf" --lang en 2>"$work/folder-out"
+check "-o a folder: exit 2" test $? -eq 2
+check "-o a folder: UCAP064" grep -qF "error[UCAP064]: refused to write the PDF: $work/folder.pdf is a folder" "$work/folder-out"
+
 cd /
 finish

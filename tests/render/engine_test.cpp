@@ -8,7 +8,6 @@
 #include "render/engine.h"
 #include "render/shared_engine.h"
 #include "text/normalize.h"
-#include "xml/source_file.h"
 
 using namespace ucap;
 
@@ -17,14 +16,7 @@ namespace {
 const render::Engine& engine() { return render::testing::shared_engine(); }
 
 // A plan under the source tree (tests/fixtures/…, samples/…), valid.
-model::ActionPlan plan_at(const std::string& relative) {
-  std::vector<Diagnostic> found;
-  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
-  REQUIRE(source);
-  render::PlanCheck check = engine().check_plan(*source);
-  REQUIRE(check.renderable());
-  return std::move(*check.plan);
-}
+model::ActionPlan plan_at(const std::string& relative) { return render::testing::checked_plan(relative); }
 
 model::ActionPlan fixture_plan(const std::string& name) { return plan_at("tests/fixtures/" + name); }
 model::ActionPlan sample_plan(const std::string& name) { return plan_at("samples/plans/" + name); }

@@ -7,7 +7,8 @@
 #include <memory>
 
 #include "render/engine.h"
-#include "xml/source_file.h"
+#include "validate/validate.h"
+#include "xml/parse.h"
 
 namespace ucap::render::testing {
 
@@ -22,14 +23,15 @@ inline const Engine& shared_engine() {
 }
 
 // A valid plan under the source tree (samples/…, tests/fixtures/…), parsed
-// and checked by the shared engine.
+// and validated as Engine::validate does it, with the shared engine's rules.
 inline model::ActionPlan checked_plan(const std::string& relative) {
-  std::vector<Diagnostic> found;
-  auto source = xml::read_source_file(std::string(UCAP_SOURCE_DIR) + "/" + relative, found);
-  REQUIRE(source);
-  PlanCheck check = shared_engine().check_plan(*source);
-  REQUIRE(check.renderable());
-  return std::move(*check.plan);
+  xml::ParsedDocument parsed = xml::parse_file(std::string(UCAP_SOURCE_DIR) + "/" + relative);
+  auto* plan = std::get_if<model::ActionPlan>(&parsed.document);
+  REQUIRE_MESSAGE(plan, relative, " is not an action plan");
+  const std::vector<Diagnostic> findings = validate::validate_document(parsed, shared_engine().rules());
+  for (const Diagnostic& finding : findings) CHECK_MESSAGE(finding.severity != Severity::error, format_text(finding));
+  REQUIRE_FALSE(has_errors(findings));
+  return std::move(*plan);
 }
 
 }  // namespace ucap::render::testing

@@ -33,23 +33,23 @@ std::string png_sized(std::uint32_t width, std::uint32_t height) {
 }
 
 std::string problem_of(std::string_view bytes) {
-  auto header = read_image_header_in_memory(bytes);
-  if (auto* problem = std::get_if<ImageProblem>(&header)) return std::string(problem->code) + " " + problem->message;
+  ucap::Result<ImageHeader> header = read_image_header_in_memory(bytes);
+  if (!header) return header.diagnostics().front().code + " " + header.diagnostics().front().message;
   return "";
 }
 
 }  // namespace
 
 TEST_CASE("PNG and JPEG dimensions come from the header") {
-  auto png = std::get<ImageHeader>(read_image_header_in_memory(small_png));
+  auto png = read_image_header_in_memory(small_png).value();
   CHECK(png.format == ImageFormat::png);
   CHECK(png.width == 32);
   CHECK(png.height == 16);
-  auto jpeg = std::get<ImageHeader>(read_image_header_in_memory(small_jpeg));
+  auto jpeg = read_image_header_in_memory(small_jpeg).value();
   CHECK(jpeg.format == ImageFormat::jpeg);
   CHECK(jpeg.width == 16);
   CHECK(jpeg.height == 16);
-  auto big = std::get<ImageHeader>(read_image_header_in_memory(png_sized(100000, 3)));
+  auto big = read_image_header_in_memory(png_sized(100000, 3)).value();
   CHECK(big.width == 100000);
 }
 

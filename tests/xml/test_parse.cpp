@@ -139,14 +139,32 @@ TEST_CASE("files that are not plans get one clear diagnostic") {
 }
 
 TEST_CASE("reading files: missing, a directory, and a UTF-8 byte-order mark") {
-  std::vector<Diagnostic> out;
-  CHECK_FALSE(xml::read_source_file("/nonexistent/plan.xml", out));
-  CHECK(out.back().code == "UCAP001");
-  CHECK_FALSE(xml::read_source_file(UCAP_TEST_DIR, out));
-  CHECK(out.back().message == "is a directory, not a file");
-  auto source = xml::check_source_bytes("bom.xml", "\xEF\xBB\xBF" + minimal, out);
-  REQUIRE(source);
-  CHECK(test::check(source->bytes).empty());
+  xml::SourceRead missing = xml::read_source_file("/nonexistent/plan.xml");
+  CHECK_FALSE(missing.source);
+  REQUIRE(missing.source.diagnostics().size() == 1);
+  CHECK(missing.source.diagnostics().front().code == "UCAP001");
+  CHECK(missing.io_failure);
+  xml::SourceRead folder = xml::read_source_file(UCAP_TEST_DIR);
+  CHECK_FALSE(folder.source);
+  CHECK(folder.source.diagnostics().front().message == "is a directory, not a file");
+  CHECK(folder.io_failure);
+  xml::SourceRead source = xml::check_source_bytes("bom.xml", "\xEF\xBB\xBF" + minimal);
+  REQUIRE(source.source);
+  CHECK_FALSE(source.io_failure);
+  CHECK(test::check(source.source->bytes).empty());
+}
+
+TEST_CASE("a read failure is kept, and only the system's failures are I/O failures") {
+  xml::ParsedDocument missing = xml::parse_file("/nonexistent/plan.xml");
+  CHECK(std::holds_alternative<std::monostate>(missing.document));
+  CHECK(briefs(missing.diagnostics) == std::vector<std::string>{"error UCAP001 0:0"});
+  CHECK(missing.io_failure);
+  xml::ParsedDocument empty = xml::parse_bytes("empty.xml", "  \n");
+  CHECK(briefs(empty.diagnostics) == std::vector<std::string>{"error UCAP004 0:0"});
+  CHECK_FALSE(empty.io_failure);
+  xml::ParsedDocument not_utf8 = xml::parse_bytes("latin1.xml", "<action-plan>\xE9</action-plan>");
+  CHECK(briefs(not_utf8.diagnostics) == std::vector<std::string>{"error UCAP002 1:14"});
+  CHECK_FALSE(not_utf8.io_failure);
 }
 
 TEST_CASE("structure: unknown elements, order, duplicates, missing header parts, attributes") {
