@@ -3,12 +3,15 @@
 #include <array>
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 #include <hb.h>
 
 namespace ucap::font {
 
 namespace {
+
+constexpr char32_t soft_hyphen = 0xAD;
 
 // Only kerning: ligatures would merge the pair into a glyph we never draw.
 const std::array<hb_feature_t, 5>& kerning_features() {
@@ -62,6 +65,15 @@ double RegistryMeasurer::advance(const FontChoice& font, char32_t c, double size
   if (g.ignorable) return 0;
   const auto& file = registry_.face(g.face).file();
   return file.advance(g.glyph) * size / file.metrics().units_per_em;
+}
+
+DrawnGlyph RegistryMeasurer::glyph(const FontChoice& font, char32_t c, char32_t next) const {
+  const ResolvedGlyph g = is_variation_selector(next) ? registry_.resolve_sequence(font, c, next)
+                                                      : registry_.resolve(font, c == soft_hyphen ? U'-' : c);
+  if (g.ignorable) return {g.face, g.glyph, Drawn::nothing};
+  if (!g.missing) return {g.face, g.glyph, Drawn::glyph};
+  const std::optional<ResolvedGlyph> blank = missing_stand_in(registry_, font, g);
+  return blank ? DrawnGlyph{blank->face, blank->glyph, Drawn::missing} : DrawnGlyph{g.face, g.glyph, Drawn::missing_without_blank};
 }
 
 double RegistryMeasurer::kerning(const FontChoice& font, char32_t left, char32_t right, double size) const {

@@ -33,6 +33,10 @@ class RegistryMeasurer final : public TextMeasurer {
   // characters that are missing or ignorable.
   double kerning(const FontChoice& font, char32_t left, char32_t right, double size) const override;
 
+  // resolve() (resolve_sequence() before a selector); a missing character
+  // gets its blank stand-in (missing_stand_in).
+  DrawnGlyph glyph(const FontChoice& font, char32_t c, char32_t next) const override;
+
  private:
   // The pair shaped alone by HarfBuzz (GPOS 'kern', no ligatures): the
   // first glyph's advance change, in font units. Called once per pair the
