@@ -60,6 +60,15 @@ class TextMeasurer {
   // variant of an ideographic variation sequence when `next` is a
   // selector, a hyphen for a soft hyphen (drawn only where a word broke).
   virtual DrawnGlyph glyph(const FontChoice& font, char32_t c, char32_t next) const = 0;
+  // advance() and glyph(font, c, 0) at once: what layout keeps of each
+  // character it sets. A measurer may answer both from one lookup.
+  struct Measured {
+    DrawnGlyph glyph;
+    double advance = 0;
+  };
+  virtual Measured measure(const FontChoice& font, char32_t c, double size) const {
+    return {glyph(font, c, 0), advance(font, c, size)};
+  }
 };
 
 }  // namespace ucap::font

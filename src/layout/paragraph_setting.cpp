@@ -111,7 +111,7 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
       piece->color = href.empty() ? style.color : style.link_color;
       piece_href = &href;
     }
-    place_character(*piece, slot.c, x, measurer);
+    place_character(*piece, slot.c, slot.glyph, x, measurer);
     if (!href.empty()) {
       if (link_href && *link_href == href) {
         line.links.back().width = x + advance - line.links.back().x;

@@ -81,7 +81,9 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
       } else {
         s.font = face_for(text::script_of(s.c, language), run.style, style);
       }
-      s.advance = measurer.advance(s.font, s.c, em);
+      const font::TextMeasurer::Measured measured = measurer.measure(s.font, s.c, em);
+      s.advance = measured.advance;
+      s.glyph = measured.glyph;
       if (s.kind == SlotKind::glyph && text::has_blank_after(s.c)) s.end_shrink = s.advance / 2;
       slots.push_back(s);
     }

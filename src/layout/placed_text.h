@@ -8,8 +8,12 @@
 
 namespace ucap::layout {
 
-// Appends `c` at `x`, drawn from `text.font`. A variation selector draws
-// nothing and turns the glyph before it into the sequence's variant.
+// Appends `c` at `x`, drawn with `drawn` (the measurer's glyph of `c` in
+// `text.font`, kept from measuring). A variation selector draws nothing and
+// turns the glyph before it into the sequence's variant.
+void place_character(PlacedText& text, char32_t c, const font::DrawnGlyph& drawn, double x,
+                     const font::TextMeasurer& measurer);
+// The same, asking the measurer for the glyph.
 void place_character(PlacedText& text, char32_t c, double x, const font::TextMeasurer& measurer);
 
 }  // namespace ucap::layout
