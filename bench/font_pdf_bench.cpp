@@ -12,7 +12,8 @@
 
 #include "files/atomic_file.h"
 #include "font/registry_measurer.h"
-#include "font/utf8_decode.h"
+#include "layout/placed_text.h"
+#include "text/normalize.h"
 #include "pdf/pdf_writer.h"
 
 using namespace ucap;
@@ -74,10 +75,10 @@ std::string english_line(Lcg& rng, std::size_t length) {
 
 layout::PlacedText place(const font::TextMeasurer& m, font::FontChoice choice, double size, double x, double y,
                          const std::string& text) {
-  layout::PlacedText t{choice, size, y, text, {}, {}};
-  auto cps = font::decode_utf8(text);
+  layout::PlacedText t{choice, size, y, {}, {}, {}};
+  auto cps = ucap::text::decode_utf8(text);
   for (std::size_t i = 0; i < cps.size(); ++i) {
-    t.x_positions.push_back(x);
+    layout::place_character(t, cps[i], x, m);
     x += m.advance(choice, cps[i], size);
     if (i + 1 < cps.size()) x += m.kerning(choice, cps[i], cps[i + 1], size);
   }
@@ -145,14 +146,14 @@ int main(int argc, char** argv) {
   std::printf("registry load (%zu faces)                            %8.2f ms\n", reg.face_count(), load_ms);
 
   font::RegistryMeasurer m(reg);
-  for (char32_t c : font::decode_utf8(common_kanji))
+  for (char32_t c : text::decode_utf8(common_kanji))
     if (std::find(kanji_pool.begin(), kanji_pool.end(), c) == kanji_pool.end()) kanji_pool.push_back(c);
   std::vector<char32_t> rare_pool;
   for (char32_t c = 0x4E00; rare_pool.size() < kanji_pool.size() && c < 0x9FFF; c += 17)
     if (reg.face(reg.primary_face(jp_serif)).file().glyph_for(c)) rare_pool.push_back(c);
   std::printf("kanji pool: %zu common kanji\n", kanji_pool.size());
   std::string sample = "行動計画の目標 Hello, World AV 2020年 𠮟る";
-  auto cps = font::decode_utf8(sample);
+  auto cps = text::decode_utf8(sample);
   double sink = 0;
   const int calls = 2'000'000;
   start = Clock::now();

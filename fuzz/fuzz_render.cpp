@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "font/utf8_decode.h"
+#include "text/normalize.h"
 #include "render/engine.h"
 #include "ucap/document.h"
 #include "ucap/engine.h"
@@ -72,7 +72,7 @@ bool invisible(char32_t c) {
 class CharacterCount {
  public:
   void add(std::string_view text) {
-    for (char32_t c : ucap::font::decode_utf8(text))
+    for (char32_t c : ucap::text::decode_utf8(text))
       if (!invisible(c)) ++counts_[c];
   }
   // The first character this count has more of than `other`, or 0.

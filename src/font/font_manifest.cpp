@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-#include "xml/source_file.h"
+#include "model/line_index.h"
 
 namespace ucap::font {
 namespace {
@@ -28,8 +28,8 @@ std::optional<Family> parse_family(std::string_view s) {
 }
 
 // "PATH:LINE:COL" of a byte offset, counted as every other finding is
-// (xml::LineIndex: lines and code-point columns from 1).
-std::string position_of(const std::string& path, const xml::LineIndex& lines, std::ptrdiff_t offset) {
+// (model::LineIndex: lines and code-point columns from 1).
+std::string position_of(const std::string& path, const model::LineIndex& lines, std::ptrdiff_t offset) {
   const model::SourcePosition at = lines.position(std::size_t(std::max<std::ptrdiff_t>(offset, 0)));
   return path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
@@ -52,7 +52,7 @@ Result<FontManifest> load_font_manifest(const std::string& manifest_path) {
   const std::string text = read.str();
   if (!in)
     return R::failure(font_setup_error(manifest_path + ":0:0", "UCAP087", "cannot read the font manifest"));
-  const xml::LineIndex lines(text);
+  const model::LineIndex lines(text);
   pugi::xml_document doc;
   auto parsed = doc.load_buffer(text.data(), text.size());
   if (!parsed)

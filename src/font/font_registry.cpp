@@ -9,8 +9,6 @@
 
 #include "font/font_subset.h"
 
-#include "font/utf8_decode.h"
-
 namespace ucap::font {
 
 LoadedFace::LoadedFace(std::string id, Script script, Family family, std::unique_ptr<TrueTypeFace> file)
@@ -37,10 +35,6 @@ hb_face_t* LoadedFace::subset_source() const {
     hb_face_make_immutable(preprocessed_subset_source_);
   });
   return preprocessed_subset_source_;
-}
-
-bool is_variation_selector(char32_t c) {
-  return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
 }
 
 ResolvedGlyph FontRegistry::resolve_sequence(const FontChoice& choice, char32_t base, char32_t selector) const {
@@ -156,13 +150,21 @@ ResolvedGlyph FontRegistry::resolve_through_faces(std::size_t slot, char32_t c) 
   return {order.front(), 0, true, false};
 }
 
-std::vector<char32_t> missing_code_points(const FontRegistry& registry, const FontChoice& choice,
-                                          std::string_view utf8) {
-  std::vector<char32_t> missing;
-  for (char32_t c : decode_utf8(utf8))
-    if (registry.resolve(choice, c).missing && std::find(missing.begin(), missing.end(), c) == missing.end())
-      missing.push_back(c);
-  return missing;
+std::optional<ResolvedGlyph> missing_stand_in(const FontRegistry& registry, const FontChoice& choice,
+                                              const ResolvedGlyph& missing) {
+  const TrueTypeFace& face = registry.face(missing.face).file();
+  const double box = face.advance(missing.glyph);
+  std::optional<ResolvedGlyph> best;  // the widest that fits, else the narrowest
+  const auto better = [&](double width, double best_width) {
+    return width <= box ? best_width > box || width > best_width : width < best_width;
+  };
+  // U+0020 SPACE, U+2002 EN SPACE, U+2003 EM SPACE, U+3000 IDEOGRAPHIC SPACE
+  for (char32_t space : {U' ', U'\u2002', U'\u2003', U'\u3000'}) {
+    ResolvedGlyph g = registry.resolve(choice, space);
+    if (g.missing || g.ignorable || g.face != missing.face) continue;
+    if (!best || better(face.advance(g.glyph), face.advance(best->glyph))) best = g;
+  }
+  return best;
 }
 
 }  // namespace ucap::font

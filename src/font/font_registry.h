@@ -7,6 +7,7 @@
 #include <array>
 #include <atomic>
 #include <mutex>
+#include <optional>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -22,8 +23,6 @@ struct hb_face_t;
 struct hb_font_t;
 
 namespace ucap::font {
-
-using FaceIndex = std::uint16_t;
 
 // One font file with the HarfBuzz handles used for kerning and subsetting.
 class LoadedFace {
@@ -135,13 +134,18 @@ class FontRegistry {
 };
 
 bool is_default_ignorable(char32_t c);
-// U+FE00–FE0F and U+E0100–E01EF.
-bool is_variation_selector(char32_t c);
+using text::is_variation_selector;
 
-// Code points of `utf8` that no face of the registry can draw for `choice`,
-// each once, in order of first appearance.
-std::vector<char32_t> missing_code_points(const FontRegistry& registry, const FontChoice& choice,
-                                          std::string_view utf8);
+// What a character no font has is shown as: a blank glyph (a space) of the
+// face whose .notdef box stands for it, inside an /ActualText span that
+// gives the character to text extraction, with the box drawn over it as a
+// path. PDF/A forbids showing .notdef (glyph 0). Of the spaces the face
+// has, the widest that is no wider than the box (`missing` is the
+// character as resolved): poppler reads a wide gap after the span as a
+// word break, and a span wider than its box as covering the next space.
+// nullopt when the face has no space.
+std::optional<ResolvedGlyph> missing_stand_in(const FontRegistry& registry, const FontChoice& choice,
+                                              const ResolvedGlyph& missing);
 
 // "U+20B9F": how findings name a code point.
 std::string code_point_name(char32_t c);

@@ -3,12 +3,15 @@
 #include <array>
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 #include <hb.h>
 
 namespace ucap::font {
 
 namespace {
+
+constexpr char32_t soft_hyphen = 0xAD;
 
 // Only kerning: ligatures would merge the pair into a glyph we never draw.
 const std::array<hb_feature_t, 5>& kerning_features() {
@@ -57,11 +60,33 @@ hb_shape_plan_t* RegistryMeasurer::kerning_plan(FaceIndex index) const {
   return entry.plan;
 }
 
-double RegistryMeasurer::advance(const FontChoice& font, char32_t c, double size) const {
-  ResolvedGlyph g = registry_.resolve(font, c);
+double RegistryMeasurer::advance_of(const ResolvedGlyph& g, double size) const {
   if (g.ignorable) return 0;
   const auto& file = registry_.face(g.face).file();
   return file.advance(g.glyph) * size / file.metrics().units_per_em;
+}
+
+DrawnGlyph RegistryMeasurer::drawn(const FontChoice& font, const ResolvedGlyph& g) const {
+  if (g.ignorable) return {g.face, g.glyph, Drawn::nothing};
+  if (!g.missing) return {g.face, g.glyph, Drawn::glyph};
+  const std::optional<ResolvedGlyph> blank = missing_stand_in(registry_, font, g);
+  return blank ? DrawnGlyph{blank->face, blank->glyph, Drawn::missing} : DrawnGlyph{g.face, g.glyph, Drawn::missing_without_blank};
+}
+
+double RegistryMeasurer::advance(const FontChoice& font, char32_t c, double size) const {
+  return advance_of(registry_.resolve(font, c), size);
+}
+
+DrawnGlyph RegistryMeasurer::glyph(const FontChoice& font, char32_t c, char32_t next) const {
+  return drawn(font, is_variation_selector(next) ? registry_.resolve_sequence(font, c, next)
+                                                 : registry_.resolve(font, c == soft_hyphen ? U'-' : c));
+}
+
+TextMeasurer::Measured RegistryMeasurer::measure(const FontChoice& font, char32_t c, double size) const {
+  // A soft hyphen measures as itself but is drawn as a hyphen.
+  if (c == soft_hyphen) return TextMeasurer::measure(font, c, size);
+  const ResolvedGlyph g = registry_.resolve(font, c);
+  return {drawn(font, g), advance_of(g, size)};
 }
 
 double RegistryMeasurer::kerning(const FontChoice& font, char32_t left, char32_t right, double size) const {

@@ -33,7 +33,15 @@ class RegistryMeasurer final : public TextMeasurer {
   // characters that are missing or ignorable.
   double kerning(const FontChoice& font, char32_t left, char32_t right, double size) const override;
 
+  // resolve() (resolve_sequence() before a selector); a missing character
+  // gets its blank stand-in (missing_stand_in).
+  DrawnGlyph glyph(const FontChoice& font, char32_t c, char32_t next) const override;
+  // Both from one resolve().
+  Measured measure(const FontChoice& font, char32_t c, double size) const override;
+
  private:
+  double advance_of(const ResolvedGlyph& g, double size) const;
+  DrawnGlyph drawn(const FontChoice& font, const ResolvedGlyph& g) const;
   // The pair shaped alone by HarfBuzz (GPOS 'kern', no ligatures): the
   // first glyph's advance change, in font units. Called once per pair the
   // cache has not seen.

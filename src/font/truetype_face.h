@@ -17,12 +17,11 @@
 
 #include <hb.h>
 
+#include "font/font_choice.h"
 #include "font/font_result.h"
 #include "font/mapped_file.h"
 
 namespace ucap::font {
-
-using GlyphId = std::uint16_t;
 
 // Font-unit metrics (divide by units_per_em for ems).
 struct FaceMetrics {

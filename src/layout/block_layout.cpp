@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "font/utf8_decode.h"
+#include "layout/placed_text.h"
 #include "text/japanese_classes.h"
 #include "text/normalize.h"
 #include "text/script.h"
@@ -82,23 +82,21 @@ PlacedText BlockLayout::label_text(const std::string& label, const BlockStyle& s
   PlacedText placed;
   placed.size = style.paragraph.font_size;
   placed.baseline_y = baseline;
-  placed.text = label;
   placed.color = style.paragraph.color;
+  const std::vector<char32_t> characters = text::decode_utf8(label);
   std::vector<double> advances;
-  std::size_t pos = 0;
-  char32_t first = 0;
-  while (pos < label.size()) {
-    char32_t c = text::decode_utf8(label, pos);
-    if (!first) first = c;
+  for (char32_t c : characters) {
     placed.font.script = text::script_of(c, language_);
     placed.font.family = placed.font.script == font::Script::japanese ? style.paragraph.japanese_family
                                                                         : style.paragraph.latin_family;
     advances.push_back(measurer_.advance(placed.font, c, placed.size));
   }
+  // Drawn from the face of its last character, as it always was: a label
+  // is one script ("1.", "(a)", "①").
   double x = right_edge - std::accumulate(advances.begin(), advances.end(), 0.0);
-  for (double advance : advances) {
-    placed.x_positions.push_back(x);
-    x += advance;
+  for (std::size_t i = 0; i < characters.size(); ++i) {
+    place_character(placed, characters[i], x, measurer_);
+    x += advances[i];
   }
   return placed;
 }
@@ -289,7 +287,7 @@ std::vector<double> column_edges(const model::Table& table, double width) {
 
 bool holds_japanese(const model::Inlines& inlines) {
   for (const model::TextRun& run : inlines)
-    for (char32_t c : font::decode_utf8(run.text))
+    for (char32_t c : text::decode_utf8(run.text))
       if (text::is_kana_or_kanji(c)) return true;
   return false;
 }

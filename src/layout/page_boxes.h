@@ -21,18 +21,32 @@ struct Color {
   friend bool operator==(const Color&, const Color&) = default;
 };
 
-// A run of characters on one baseline, one face and size. `x_positions`
-// holds the x of each code point of `text` (same count as code points),
-// so justification, compression and Japanese–Latin spacing are already in
-// the positions.
+// One code point of a PlacedText as the PDF writer draws it: the glyph
+// layout measured (face and glyph id, fallback already chosen) and the
+// character it stands for, which the text layer gives back (ToUnicode,
+// /ActualText): one glyph per character, so a hyphen drawn for a soft
+// hyphen, a variation sequence (its selector draws nothing) and a
+// character no font has each keep their own text.
+struct PlacedGlyph {
+  char32_t character = 0;
+  font::DrawnGlyph drawn;
+  friend bool operator==(const PlacedGlyph&, const PlacedGlyph&) = default;
+};
+
+// A run of characters on one baseline, one face request and size.
+// `x_positions` and `glyphs` hold the x and the glyph of each code point of
+// `text` (same count as code points), so justification, compression and
+// Japanese–Latin spacing are already in the positions, and fallback in the
+// glyphs.
 struct PlacedText {
-  font::FontChoice font;
+  font::FontChoice font;             // the face asked for (a glyph may come from a fallback face)
   double size = 10;
   double baseline_y = 0;
   std::string text;                  // UTF-8, NFC
   std::vector<double> x_positions;   // one per code point of text
   Color color;
   StructureRef tag;
+  std::vector<PlacedGlyph> glyphs;   // one per code point of text
 };
 
 struct PlacedRect {

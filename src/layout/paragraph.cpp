@@ -37,7 +37,7 @@ ComposedParagraph compose_paragraph(const model::Inlines& inlines, const Paragra
   paragraph.lines.reserve(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const LineFrame frame{i == 0 ? style.first_line_indent : 0.0, widths.of(i)};
-    paragraph.lines.push_back(set_line(slots, spans[i], metrics, frame, style, language, inlines));
+    paragraph.lines.push_back(set_line(slots, spans[i], metrics, frame, style, language, inlines, measurer));
   }
   return paragraph;
 }

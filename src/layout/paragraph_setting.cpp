@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/normalize.h"
+#include "layout/placed_text.h"
 
 namespace ucap::layout {
 
@@ -74,7 +74,7 @@ double slot_advance(const Slot& slot, bool last_on_line, const Adjustment& a) {
 
 ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, const LineMetrics& metrics,
                       const LineFrame& frame, const ParagraphStyle& style, model::Language language,
-                      const model::Inlines& inlines) {
+                      const model::Inlines& inlines, const font::TextMeasurer& measurer) {
   ComposedLine line;
   line.height = style.leading;
   line.baseline = (style.leading - style.font_size) / 2 + style.ascent_em * style.font_size;
@@ -111,8 +111,7 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
       piece->color = href.empty() ? style.color : style.link_color;
       piece_href = &href;
     }
-    text::append_utf8(piece->text, slot.c);
-    piece->x_positions.push_back(x);
+    place_character(*piece, slot.c, slot.glyph, x, measurer);
     if (!href.empty()) {
       if (link_href && *link_href == href) {
         line.links.back().width = x + advance - line.links.back().x;
@@ -129,8 +128,7 @@ ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, cons
     // The hyphen of a word broken here, as the soft hyphen it stands for:
     // the PDF writer draws it and keeps it out of the text layer, so
     // the word reads whole.
-    text::append_utf8(piece->text, soft_hyphen);
-    piece->x_positions.push_back(x);
+    place_character(*piece, soft_hyphen, x, measurer);
     x += span.hyphen_width;
   }
   line.right = x;

@@ -1,5 +1,6 @@
 // Stage 4: a chosen line becomes positioned text. Justification, the
-// line-end compression of JLREQ 3.8.2 and alignment are decided here.
+// line-end compression of JLREQ 3.8.2 and alignment are decided here, and
+// each character gets the glyph that draws it.
 #pragma once
 
 #include "layout/paragraph.h"
@@ -16,6 +17,6 @@ struct LineFrame {
 
 ComposedLine set_line(const std::vector<Slot>& slots, const LineSpan& span, const LineMetrics& metrics,
                       const LineFrame& frame, const ParagraphStyle& style, model::Language language,
-                      const model::Inlines& inlines);
+                      const model::Inlines& inlines, const font::TextMeasurer& measurer);
 
 }  // namespace ucap::layout

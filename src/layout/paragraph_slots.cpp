@@ -31,8 +31,6 @@ bool is_glyph(const Slot& s) { return s.kind == SlotKind::glyph; }
 
 constexpr char32_t soft_hyphen = 0xAD;
 
-bool is_variation_selector(char32_t c) { return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF); }
-
 // How much a word space may give and take. A ragged English line keeps
 // its natural spaces and breaks earlier instead; a Japanese paragraph's
 // spaces (between Latin words) only shrink, when a line is filled.
@@ -83,7 +81,9 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
       } else {
         s.font = face_for(text::script_of(s.c, language), run.style, style);
       }
-      s.advance = measurer.advance(s.font, s.c, em);
+      const font::TextMeasurer::Measured measured = measurer.measure(s.font, s.c, em);
+      s.advance = measured.advance;
+      s.glyph = measured.glyph;
       if (s.kind == SlotKind::glyph && text::has_blank_after(s.c)) s.end_shrink = s.advance / 2;
       slots.push_back(s);
     }
@@ -138,7 +138,7 @@ std::vector<Slot> collect_slots(const model::Inlines& inlines, const ParagraphSt
     if (japanese_paragraph && text::has_blank_after(a.c)) a.expandable_after = false;
     // A variation selector is part of its base character's glyph: it
     // stands at the base's end, and justification never opens a gap there.
-    if (is_variation_selector(b.c)) a.expandable_after = false;
+    if (text::is_variation_selector(b.c)) a.expandable_after = false;
   }
   return slots;
 }

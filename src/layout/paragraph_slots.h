@@ -21,6 +21,7 @@ struct Slot {
   font::FontChoice font;
   std::uint32_t run = 0;   // index into the Inlines (style, href)
   double advance = 0;      // natural advance, points
+  font::DrawnGlyph glyph;  // what draws it (measured with the advance)
   // Added to the advance when the next slot is on the same line: kerning,
   // punctuation-pair compression (negative), the Japanese–Latin quarter em.
   double gap_after = 0;

@@ -1,6 +1,7 @@
 // Pass one of writing: which glyphs of which faces the document draws, the
 // character each glyph stands for (for ToUnicode), and every character no
-// font has. Fonts are then subset to exactly this.
+// font has, as layout placed them (PlacedText::glyphs): nothing is resolved
+// again. Fonts are then subset to exactly this.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,8 @@
 
 namespace ucap::pdf {
 
-// A character that no font could draw; it was drawn as the placeholder box.
+// A character that no font could draw; it was drawn as the placeholder box
+// (font::Drawn::missing).
 struct MissingGlyphFinding {
   std::size_t page = 0;        // 0-based
   std::size_t text_index = 0;  // index into Page::texts
@@ -29,29 +31,10 @@ struct GlyphUsage {
   std::vector<MissingGlyphFinding> missing;
 };
 
-// What a character no font has is shown as: a blank glyph (a space) of its
-// font choice's face, inside an /ActualText span that gives the character
-// to text extraction, with the box drawn over it as a path. PDF/A forbids
-// showing .notdef (glyph 0). Of the spaces the face has, the widest that is
-// no wider than the box (`missing` is the character as resolved): poppler
-// reads a wide gap after the span as a word break, and a span wider than
-// its box as covering the next space. nullopt when the face has no space.
-std::optional<font::ResolvedGlyph> missing_stand_in(const font::FontRegistry& registry, const font::FontChoice& choice,
-                                                    const font::ResolvedGlyph& missing);
 // The character whose glyph is drawn for `c`. A soft hyphen reaches the
 // writer only where the layout broke a word at it: it is drawn as a
 // hyphen, and kept out of the text layer (page_content.h).
 inline char32_t drawn_character(char32_t c) { return c == 0xAD ? U'-' : c; }
-
-// The glyph drawn for code_points[i]: the variant of an ideographic
-// variation sequence when a selector follows (the selector itself draws
-// nothing), else the character's own. Pass one and pass two both ask this.
-inline font::ResolvedGlyph drawn_glyph(const font::FontRegistry& registry, const font::FontChoice& choice,
-                                       const std::vector<char32_t>& code_points, std::size_t i) {
-  if (i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]))
-    return registry.resolve_sequence(choice, code_points[i], code_points[i + 1]);
-  return registry.resolve(choice, drawn_character(code_points[i]));
-}
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry);
 

@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <optional>
 
-#include "font/utf8_decode.h"
 #include "pdf/glyph_usage.h"
 #include "pdf/marked_content.h"
 #include "pdf/pdf_number.h"
+#include "text/script.h"
 
 namespace ucap::pdf {
 namespace {
@@ -51,7 +51,7 @@ void append_line(std::string& out, const layout::PlacedLine& l, double page_heig
 // A missing character's placeholder: a box outline in the text colour over
 // its advance, drawn as a path (in a tagged PDF inside a layout artifact,
 // see build_page_content; the character itself is in the text, see
-// missing_stand_in).
+// font::missing_stand_in).
 struct PlaceholderBox {
   double x, baseline, width, size;
   layout::Color color;
@@ -182,8 +182,8 @@ class Run {
 void append_text(std::string& out, TextState& state, const layout::PlacedText& text, double page_height,
                  const font::FontRegistry& registry, const FontResources& fonts, std::set<font::FaceIndex>& used,
                  std::vector<PlaceholderBox>& placeholders) {
-  auto code_points = font::decode_utf8(text.text);
-  if (code_points.empty() || text.size <= 0) return;
+  const std::vector<layout::PlacedGlyph>& glyphs = text.glyphs;
+  if (glyphs.empty() || text.size <= 0) return;
   double baseline = page_height - text.baseline_y;
   if (state.color != text.color) {
     append_numbers(out, {text.color.r, text.color.g, text.color.b});
@@ -194,18 +194,15 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
   Run run;
   font::FaceIndex run_face = 0;
   double pen = 0;  // where the next glyph lands if nothing moves it, in points
-  for (std::size_t i = 0; i < code_points.size(); ++i) {
-    font::ResolvedGlyph g = drawn_glyph(registry, text.font, code_points, i);
-    if (g.ignorable) continue;
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    const font::DrawnGlyph& g = glyphs[i].drawn;
+    if (g.drawn == font::Drawn::nothing) continue;
     double missing_advance = 0;  // 1/1000 em: the layout measured a missing character as .notdef
-    if (g.missing) {
-      missing_advance = glyph_width_thousandths(registry.face(g.face).file(), g.glyph);
+    if (g.missing()) {
+      missing_advance = glyph_width_thousandths(registry.face(g.face).file(), 0);
       const double x = i < text.x_positions.size() ? text.x_positions[i] : pen;
       placeholders.push_back({x, baseline, missing_advance * text.size / 1000, text.size, text.color});
-      std::optional<font::ResolvedGlyph> stand_in = missing_stand_in(registry, text.font, g);
-      if (!stand_in) continue;
-      g = *stand_in;
-      g.missing = true;
+      if (g.drawn == font::Drawn::missing_without_blank) continue;
     }
     auto font_it = fonts.find(g.face);
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
@@ -232,17 +229,18 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
         pen -= adjust * text.size / 1000;
       }
     }
+    const char32_t character = glyphs[i].character;
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
     const char32_t selector =
-        i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]) ? code_points[i + 1] : 0;
-    if (g.missing || (mapped != 0 && (mapped != code_points[i] || selector) &&
-                      !to_unicode_reads(font, cid, code_points[i], selector))) {
+        i + 1 < glyphs.size() && text::is_variation_selector(glyphs[i + 1].character) ? glyphs[i + 1].character : 0;
+    if (g.missing() || (mapped != 0 && (mapped != character || selector) &&
+                        !to_unicode_reads(font, cid, character, selector))) {
       // Show this glyph alone inside an /ActualText span, then go on. A
       // missing character's blank stand-in is stretched (Tz) to the box's
       // width: text extraction then sees neither a gap nor an overlap.
       run.end(out);
-      out += "/Span <</ActualText " + actual_text(code_points[i], selector) + ">> BDC\n";
-      const double stretch = g.missing && width > 0 ? std::round(missing_advance / width * 100 * 1000) / 1000 : 100;
+      out += "/Span <</ActualText " + actual_text(character, selector) + ">> BDC\n";
+      const double stretch = g.missing() && width > 0 ? std::round(missing_advance / width * 100 * 1000) / 1000 : 100;
       if (stretch != 100) {
         append_numbers(out, {stretch});
         out += "Tz\n";

@@ -1,7 +1,8 @@
 // Pass two: one page's content stream. Shapes first (rectangles, then
 // lines), text on top, in one text object whose colour, font and size are
 // written only when they change, each line placed with Td relative to the
-// previous one. Text is shown as 2-byte glyph ids of the embedded subsets
+// previous one. Text is shown as the glyphs layout placed
+// (PlacedText::glyphs), as 2-byte glyph ids of the embedded subsets
 // (literal strings: half the bytes of hex), with TJ adjustments that put
 // each character exactly at its PlacedText::x_positions entry; a word space
 // stays a real space glyph so text extraction sees words. Placeholder boxes

@@ -1,6 +1,6 @@
 #include "pdf/pdf_text_string.h"
 
-#include "font/utf8_decode.h"
+#include "text/normalize.h"
 
 namespace ucap::pdf {
 namespace {
@@ -20,7 +20,7 @@ void for_each_utf16_unit(char32_t c, Emit emit) {
 
 std::vector<std::uint8_t> utf16be_with_bom(std::string_view utf8) {
   std::vector<std::uint8_t> out{0xFE, 0xFF};
-  for (char32_t c : font::decode_utf8(utf8))
+  for (char32_t c : text::decode_utf8(utf8))
     for_each_utf16_unit(c, [&](std::uint16_t u) {
       out.push_back(std::uint8_t(u >> 8));
       out.push_back(std::uint8_t(u & 0xFF));

@@ -77,15 +77,19 @@ layout::LaidOutDocument Engine::layout_with_images(const model::ActionPlan& plan
 
 namespace {
 
+// The PDF, and the characters layout drew as boxes (no font has them),
+// each once, in the order they are drawn: what the warnings report.
 RenderedPdf write(layout::LaidOutDocument document, model::Language language, const font::FontRegistry& fonts,
-                  std::vector<Diagnostic> warnings, const pdf::WriteOptions& options) {
+                  const pdf::WriteOptions& options, std::vector<char32_t>& drawn_as_boxes) {
   RenderedPdf out;
   out.language = language;
-  out.warnings = std::move(warnings);
-  std::vector<pdf::MissingGlyphFinding> drawn_as_boxes;  // reported from the model where it can be
-  auto bytes = pdf::write_pdf(document, fonts, drawn_as_boxes, options);
+  std::vector<pdf::MissingGlyphFinding> findings;
+  auto bytes = pdf::write_pdf(document, fonts, findings, options);
   if (!bytes) out.error = bytes.error();
   else out.bytes = std::move(*bytes);
+  for (const pdf::MissingGlyphFinding& finding : findings)
+    if (std::find(drawn_as_boxes.begin(), drawn_as_boxes.end(), finding.code_point) == drawn_as_boxes.end())
+      drawn_as_boxes.push_back(finding.code_point);
   return out;
 }
 
@@ -104,8 +108,11 @@ layout::LaidOutDocument Engine::layout_report(const model::ProgressReport& repor
 RenderedPdf Engine::render_report(const model::ProgressReport& report, const report::ReportSources& sources,
                                   model::Language language, const std::string& fallback_date,
                                   const pdf::WriteOptions& options) const {
-  return write(layout_report(report, sources, language, fallback_date), language, *fonts_,
-               missing_glyph_warnings(report, language, *fonts_), options);
+  std::vector<char32_t> drawn_as_boxes;
+  RenderedPdf out =
+      write(layout_report(report, sources, language, fallback_date), language, *fonts_, options, drawn_as_boxes);
+  out.warnings = missing_glyph_warnings(report, language, drawn_as_boxes);
+  return out;
 }
 
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language language,
@@ -116,16 +123,6 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, model::Language l
 RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector<model::Language>& languages,
                                 const std::string& fallback_date, const pdf::WriteOptions& options) const {
   const model::Language first = languages.empty() ? model::Language::en : languages.front();
-  std::vector<Diagnostic> warnings;
-  for (model::Language language : languages) {
-    // A language-neutral text shows in every edition; report its character once.
-    for (Diagnostic& warning : missing_glyph_warnings(plan, language, *fonts_)) {
-      const auto same = [&](const Diagnostic& seen) {
-        return seen.line == warning.line && seen.column == warning.column && seen.message == warning.message;
-      };
-      if (std::none_of(warnings.begin(), warnings.end(), same)) warnings.push_back(std::move(warning));
-    }
-  }
   FigureImagesRead read = load_figure_images(plan, model::document_folder(plan.file, plan.from_memory));
   if (!read.problems.empty()) {
     RenderedPdf out;
@@ -133,8 +130,19 @@ RenderedPdf Engine::render_plan(const model::ActionPlan& plan, const std::vector
     out.problems = std::move(read.problems);
     return out;
   }
-  return write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, std::move(warnings),
-               options);
+  std::vector<char32_t> drawn_as_boxes;
+  RenderedPdf out =
+      write(layout_with_images(plan, languages, fallback_date, read.images), first, *fonts_, options, drawn_as_boxes);
+  for (model::Language language : languages) {
+    // A language-neutral text shows in every edition; report its character once.
+    for (Diagnostic& warning : missing_glyph_warnings(plan, language, drawn_as_boxes)) {
+      const auto same = [&](const Diagnostic& seen) {
+        return seen.line == warning.line && seen.column == warning.column && seen.message == warning.message;
+      };
+      if (std::none_of(out.warnings.begin(), out.warnings.end(), same)) out.warnings.push_back(std::move(warning));
+    }
+  }
+  return out;
 }
 
 }  // namespace ucap::render

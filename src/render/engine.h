@@ -89,11 +89,13 @@ class Engine {
   std::map<std::string, layout::DocumentStyle, std::less<>> styles_;  // by template id
 };
 
-// Warnings for characters of the plan's (or report's) text in `language`
-// that no font has: one per code point, at the first run that holds it.
+// Warnings for the characters layout drew as boxes (no font has them):
+// one per code point, at the first run of the plan's (or report's) text in
+// `language` that holds it. A character only generated text holds (from
+// a report's roster and plans) is reported where that file is rendered.
 std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, model::Language language,
-                                               const font::FontRegistry& fonts);
+                                               const std::vector<char32_t>& drawn_as_boxes);
 std::vector<Diagnostic> missing_glyph_warnings(const model::ProgressReport& report, model::Language language,
-                                               const font::FontRegistry& fonts);
+                                               const std::vector<char32_t>& drawn_as_boxes);
 
 }  // namespace ucap::render

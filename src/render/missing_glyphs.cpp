@@ -1,10 +1,13 @@
-// Characters no font can draw, found in the model before layout so that the
-// warning points at the source: the PDF writer still draws a placeholder.
+// Characters no font can draw, as layout found them (the glyphs it placed
+// as boxes, font::Drawn::missing), located in the model so that the warning
+// points at the source. Nothing here asks the fonts again.
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "render/engine.h"
+#include "text/normalize.h"
 
 namespace ucap::render {
 
@@ -14,8 +17,8 @@ using model::Language;
 
 class MissingGlyphScan {
  public:
-  MissingGlyphScan(std::string file, Language language, const font::FontRegistry& fonts)
-      : file_(std::move(file)), language_(language), fonts_(fonts) {}
+  MissingGlyphScan(std::string file, Language language, const std::vector<char32_t>& drawn_as_boxes)
+      : file_(std::move(file)), language_(language), drawn_as_boxes_(drawn_as_boxes) {}
 
   std::vector<Diagnostic> run(const model::ActionPlan& plan) {
     texts(plan.titles);
@@ -79,9 +82,10 @@ class MissingGlyphScan {
   }
 
   void inlines(const model::Inlines& runs) {
-    const font::FontChoice choice{font::Script::japanese, font::Family::serif, false, false};
+    if (drawn_as_boxes_.empty()) return;
     for (const model::TextRun& run : runs)
-      for (char32_t c : font::missing_code_points(fonts_, choice, run.text)) {
+      for (char32_t c : text::decode_utf8(run.text)) {
+        if (std::find(drawn_as_boxes_.begin(), drawn_as_boxes_.end(), c) == drawn_as_boxes_.end()) continue;
         if (!reported_.insert(c).second) continue;
         found_.push_back(Diagnostic{
             .code = "UCAP060",
@@ -97,7 +101,7 @@ class MissingGlyphScan {
 
   std::string file_;
   Language language_;
-  const font::FontRegistry& fonts_;
+  const std::vector<char32_t>& drawn_as_boxes_;
   std::set<char32_t> reported_;
   std::vector<Diagnostic> found_;
 };
@@ -105,13 +109,13 @@ class MissingGlyphScan {
 }  // namespace
 
 std::vector<Diagnostic> missing_glyph_warnings(const model::ActionPlan& plan, Language language,
-                                               const font::FontRegistry& fonts) {
-  return MissingGlyphScan(plan.file, language, fonts).run(plan);
+                                               const std::vector<char32_t>& drawn_as_boxes) {
+  return MissingGlyphScan(plan.file, language, drawn_as_boxes).run(plan);
 }
 
 std::vector<Diagnostic> missing_glyph_warnings(const model::ProgressReport& report, Language language,
-                                               const font::FontRegistry& fonts) {
-  return MissingGlyphScan(report.file, language, fonts).run(report);
+                                               const std::vector<char32_t>& drawn_as_boxes) {
+  return MissingGlyphScan(report.file, language, drawn_as_boxes).run(report);
 }
 
 }  // namespace ucap::render

@@ -59,6 +59,13 @@ char32_t decode_utf8(std::string_view s, std::size_t& pos) {
   return c;
 }
 
+std::vector<char32_t> decode_utf8(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) out.push_back(decode_utf8(s, pos));
+  return out;
+}
+
 char32_t last_code_point(std::string_view s, std::size_t end) {
   if (end == 0) return 0;
   std::size_t start = end - 1;

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ucap::text {
 
@@ -16,8 +17,14 @@ std::string to_nfc(std::string_view utf8);
 bool is_japanese(char32_t c);
 
 // Decodes one UTF-8 sequence at `pos`; advances pos. Returns U+FFFD for an
-// invalid sequence (and advances one byte).
+// invalid sequence (and advances one byte): an overlong form, a surrogate,
+// a value above U+10FFFF, a stray or missing continuation byte. The one
+// decoder of the library, so that a count of code points (layout's
+// positions, the writer's glyphs) is the same everywhere.
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
+
+// All the code points of `s`, decoded as above.
+std::vector<char32_t> decode_utf8(std::string_view s);
 
 // The code point that ends just before `end`, or 0 at the start.
 char32_t last_code_point(std::string_view s, std::size_t end);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/line_index.h"
 #include "model/result.h"
 #include "model/source_position.h"
 #include "ucap/diagnostic.h"
@@ -22,29 +23,9 @@ namespace ucap::xml {
 // about 300 MB, so the limit also bounds memory.
 inline constexpr std::uint64_t max_input_bytes = 16ull * 1024 * 1024;
 
-// Maps byte offsets to 1-based line and code-point column, in time that does
-// not grow with the length of the line: a minified file is one long line,
-// and every element's position is asked for.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  model::SourcePosition position(std::size_t offset) const;
-
- private:
-  // Counts kept at every `stride`-th byte, so that a query scans at most
-  // one stride of bytes, twice, plus a binary search.
-  static constexpr std::size_t stride = 64;
-  struct Checkpoint {
-    std::uint32_t newlines;     // line ends (LF, CR LF, lone CR) before this checkpoint
-    std::uint32_t code_points;  // code points that start before it
-  };
-  bool ends_line(std::size_t i) const;
-  Checkpoint count_before(std::size_t offset) const;
-  std::size_t line_start(std::size_t offset) const;
-
-  std::string_view text_;
-  std::vector<Checkpoint> checkpoints_;  // checkpoints_[k] is at byte k * stride
-};
+// Lines and columns are counted by model::LineIndex, which the font
+// manifest's findings share.
+using model::LineIndex;
 
 struct SourceFile {
   std::string name;   // as the user gave it; diagnostics print it

@@ -195,6 +195,12 @@ cp "$src/tests/fixtures/render/missing-glyph.xml" "$work/glyph.xml"
 check "missing glyph exit 0" test $? -eq 0
 check "missing glyph warning" grep -qx "$work/glyph.xml:25:22: warning\[UCAP060\]: no font has the character U+E000 in this text; it is drawn as a box (use another character, or add a font that has it to fonts/manifest.xml)" "$work/out"
 check "missing glyph PDF written" test -s "$work/glyph.ja.pdf"
+# Found once by layout, reported once: the bilingual edition draws the box in
+# its Japanese part and warns once, at the same place.
+"$ucap" render "$work/glyph.xml" --lang both 2>"$work/out"
+check "missing glyph bilingual exit 0" test $? -eq 0
+check "missing glyph warned once" test "$(grep -c 'UCAP060' "$work/out")" -eq 1
+check "missing glyph bilingual warning" grep -q "$work/glyph.xml:25:22: warning\[UCAP060\]: no font has the character U+E000" "$work/out"
 
 # 7. An output that cannot be written: exit 2, a diagnostic, no stray file.
 : >"$work/not-a-folder"

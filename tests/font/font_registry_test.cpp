@@ -48,11 +48,33 @@ TEST_CASE("registry: a character in no font is a reported placeholder") {
   CHECK(pua.missing);
   CHECK(pua.glyph == 0);
   CHECK(pua.face == reg.primary_face(latin_serif));
-  auto missing = missing_code_points(reg, latin_serif, "a\xEE\x80\x80 b \xEE\x80\x80\xF0\xAF\xBF\xBD");
-  REQUIRE(missing.size() == 2);
-  CHECK(code_point_name(missing[0]) == "U+E000");
-  CHECK(code_point_name(missing[1]) == "U+2FFFD");
+  CHECK(reg.resolve(latin_serif, U'\U0002FFFD').missing);
+  CHECK(code_point_name(U'\uE000') == "U+E000");
+  CHECK(code_point_name(U'\U0002FFFD') == "U+2FFFD");
   CHECK(reg.resolve(latin_serif, U'\u200B').ignorable);
+}
+
+TEST_CASE("measurer: the glyph layout places is the registry's, a missing one a blank of the box's face") {
+  const auto& reg = shared_registry();
+  const RegistryMeasurer measurer(reg);
+  const ResolvedGlyph kanji = reg.resolve(latin_serif, U'年');
+  CHECK(measurer.glyph(latin_serif, U'年', 0) == DrawnGlyph{kanji.face, kanji.glyph, Drawn::glyph});
+  // A soft hyphen reaches a line only where a word broke: its glyph is the hyphen's.
+  const ResolvedGlyph hyphen = reg.resolve(latin_serif, U'-');
+  CHECK(measurer.glyph(latin_serif, 0xAD, 0) == DrawnGlyph{hyphen.face, hyphen.glyph, Drawn::glyph});
+  CHECK(measurer.glyph(latin_serif, U'\u200B', 0).drawn == Drawn::nothing);
+  // 辻 followed by a selector: the variant; the selector draws nothing.
+  const ResolvedGlyph variant = reg.resolve_sequence(japanese_serif, U'辻', 0xE0100);
+  CHECK(measurer.glyph(japanese_serif, U'辻', 0xE0100) == DrawnGlyph{variant.face, variant.glyph, Drawn::glyph});
+  CHECK(measurer.glyph(japanese_serif, 0xE0100, 0).drawn == Drawn::nothing);
+  // U+E000: the box of the primary face, with that face's blank to carry the character.
+  const DrawnGlyph pua = measurer.glyph(latin_serif, U'\uE000', 0);
+  CHECK(pua.drawn == Drawn::missing);
+  CHECK(pua.missing());
+  CHECK(pua.face == reg.primary_face(latin_serif));
+  const ResolvedGlyph blank = *missing_stand_in(reg, latin_serif, reg.resolve(latin_serif, U'\uE000'));
+  CHECK(pua.glyph == blank.glyph);
+  CHECK(pua.glyph != 0);
 }
 
 TEST_CASE("registry: a missing manifest or font file is an error with a message") {

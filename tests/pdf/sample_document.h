@@ -8,17 +8,18 @@
 #include <vector>
 
 #include "font/registry_measurer.h"
-#include "font/utf8_decode.h"
+#include "text/normalize.h"
 #include "layout/page_boxes.h"
+#include "layout/placed_text.h"
 
 namespace ucap::pdf::testing {
 
 inline layout::PlacedText place_text(const font::TextMeasurer& measurer, font::FontChoice choice, double size,
                                      double x, double baseline, const std::string& text) {
-  layout::PlacedText placed{choice, size, baseline, text, {}, {}};
-  auto code_points = font::decode_utf8(text);
+  layout::PlacedText placed{choice, size, baseline, {}, {}, {}};
+  auto code_points = ucap::text::decode_utf8(text);
   for (std::size_t i = 0; i < code_points.size(); ++i) {
-    placed.x_positions.push_back(x);
+    layout::place_character(placed, code_points[i], x, measurer);
     x += measurer.advance(choice, code_points[i], size);
     if (i + 1 < code_points.size()) x += measurer.kerning(choice, code_points[i], code_points[i + 1], size);
   }

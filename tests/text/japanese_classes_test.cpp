@@ -31,7 +31,7 @@ TEST_CASE("compressible punctuation carries its blank on the right side") {
 }
 
 TEST_CASE("script of a character") {
-  using font::Script;
+  using text::Script;
   CHECK(text::script_of(U'あ', model::Language::en) == Script::japanese);
   CHECK(text::script_of(U'漢', model::Language::en) == Script::japanese);
   CHECK(text::script_of(U'、', model::Language::en) == Script::japanese);

@@ -5,10 +5,10 @@
 #include <random>
 #include <string>
 
-#include "xml/source_file.h"
+#include "model/line_index.h"
 
 using ucap::model::SourcePosition;
-using ucap::xml::LineIndex;
+using ucap::model::LineIndex;
 
 namespace {
 
