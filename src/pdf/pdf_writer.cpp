@@ -355,22 +355,25 @@ font::Result<std::vector<std::uint8_t>> write_pdf(const layout::LaidOutDocument&
       return R::failure(failed);
   std::vector<TaggedAnnotation> annotations;
   for (std::size_t p = 0; p < pages.size(); ++p) add_links(pdf, p, pages, document, tagged ? &annotations : nullptr);
-  if (tagged) {
-    std::vector<const std::vector<int>*> mcid_nodes;
-    for (const PageContent& content : prepared.pages) mcid_nodes.push_back(&content.mcid_nodes);
-    if (std::string failed = add_structure_tree(pdf, document.structure, pages, mcid_nodes, annotations); !failed.empty())
-      return R::failure(failed);
-  }
   add_outline(pdf, document, pages);
   if (!document.outline.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(pdf, document.info);
   if (std::string failed = add_conformance(pdf, document.info, options.standards); !failed.empty())
     return R::failure(errors.status != HPDF_OK ? haru_message(errors, "adding the metadata") : failed);
+  // The tree last: its objects are numbered after every one libharu holds.
+  StructureObjects structure;
+  if (tagged) {
+    std::vector<const std::vector<int>*> mcid_nodes;
+    for (const PageContent& content : prepared.pages) mcid_nodes.push_back(&content.mcid_nodes);
+    if (std::string failed = add_structure_tree(pdf, document.structure, pages, mcid_nodes, annotations, structure);
+        !failed.empty())
+      return R::failure(failed);
+  }
   if (errors.status != HPDF_OK) return R::failure(haru_message(errors, "building the document"));
   auto saved = saved_bytes(pdf, errors);
   // PDF 1.5's object streams keep the structure tree's small dictionaries
   // from growing a tagged file much (a tagged file is PDF 1.7).
-  if (saved && tagged && !pack_object_streams(*saved))
+  if (saved && tagged && !pack_object_streams(*saved, structure.objects, options.use_second_thread))
     return R::failure("cannot pack the saved document's objects into object streams");
   if (saved && tagged && !fill_trailer_id(*saved))
     return R::failure("cannot find the trailer's /ID in the saved document");

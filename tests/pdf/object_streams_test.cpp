@@ -117,6 +117,39 @@ TEST_CASE("pdf: object streams hold the small objects, streams stay outside, an 
   CHECK(packed(original) == pdf);
 }
 
+TEST_CASE("pdf: objects written as bytes are packed after libharu's, under their own numbers") {
+  const std::string original = libharu_like_file();  // objects 1–455
+  DirectObjects direct(456);
+  direct.out() += "<</Type/StructTreeRoot/K 457 0 R>>";
+  direct.close();
+  direct.out() += "<</S/Document/P 456 0 R/K[0]>>";
+  direct.close();
+  REQUIRE(direct.size() == 2);
+  CHECK(direct.body(1) == "<</S/Document/P 456 0 R/K[0]>>");
+  std::vector<std::uint8_t> bytes(original.begin(), original.end());
+  REQUIRE(pack_object_streams(bytes, direct, false));
+  const std::string pdf(bytes.begin(), bytes.end());
+  check_clean(pdf, "direct.pdf");
+  const std::string xref = qpdf_on(pdf, "--show-xref", "direct-xref.pdf").out;
+  // 456 non-stream objects: three object streams (458–460), the xref stream 461.
+  CHECK(xref.find("456/0: compressed; stream = 460, index = 54") != std::string::npos);
+  CHECK(xref.find("457/0: compressed; stream = 460, index = 55") != std::string::npos);
+  CHECK(xref.find("461/0: uncompressed") != std::string::npos);
+  CHECK(qpdf_on(pdf, "--show-object=457", "direct-457.pdf").out == "<< /K [ 0 ] /P 456 0 R /S /Document >>\n");
+  // On two threads or one, the same bytes.
+  std::vector<std::uint8_t> threaded(original.begin(), original.end());
+  REQUIRE(pack_object_streams(threaded, direct, true));
+  CHECK(threaded == bytes);
+
+  // Numbers that libharu's objects already use are refused, the bytes left as they were.
+  std::vector<std::uint8_t> clashing(original.begin(), original.end());
+  DirectObjects clash(455);
+  clash.out() += "<<>>";
+  clash.close();
+  CHECK_FALSE(pack_object_streams(clashing, clash));
+  CHECK(std::string(clashing.begin(), clashing.end()) == original);
+}
+
 TEST_CASE("pdf: bytes not laid out as libharu saves them are left as they are") {
   for (std::string pdf : {std::string("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n"),
                           libharu_like_file().replace(9, 0, "junk "), std::string()}) {
