@@ -40,10 +40,13 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
           usage.missing.push_back({p, t, i, c,
                                    "missing code point " + font::code_point_name(c) +
                                        " (no font has it; drawn as a box)"});
-          if (auto stand_in = missing_stand_in(registry, texts[t].font, g))
+          if (auto stand_in = missing_stand_in(registry, texts[t].font, g)) {
             usage.faces[stand_in->face].try_emplace(stand_in->glyph, 1, U' ');
+            usage.aliases[stand_in->face].insert(*glyph_alias(c, stand_in->glyph, true));
+          }
           continue;
         }
+        if (auto alias = glyph_alias(code_points[i], g.glyph, false)) usage.aliases[g.face].insert(*alias);
         std::vector<bool>& seen_in_face = seen[g.face];
         if (seen_in_face.empty()) seen_in_face.resize(registry.face(g.face).file().glyph_count() + std::size_t(1));
         if (g.glyph < seen_in_face.size()) {

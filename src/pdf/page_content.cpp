@@ -211,6 +211,9 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
     const FontResource& font = font_it->second;
     font::GlyphId cid = g.glyph < font.new_by_old.size() ? font.new_by_old[g.glyph] : 0;
+    const char32_t shown = g.missing ? drawn_character(code_points[i]) : code_points[i];
+    if (auto alias = glyph_alias(shown, g.glyph, g.missing))
+      if (auto it = font.alias_cids.find(*alias); it != font.alias_cids.end()) cid = it->second;
     double width = cid < font.width_by_new.size() ? font.width_by_new[cid] : 0;
     double x = i < text.x_positions.size() ? text.x_positions[i] : pen;
 
@@ -235,7 +238,9 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
     const char32_t selector =
         i + 1 < code_points.size() && font::is_variation_selector(code_points[i + 1]) ? code_points[i + 1] : 0;
-    if (g.missing || (mapped != 0 && (mapped != code_points[i] || selector) &&
+    // An added hyphen keeps its empty span: poppler reads the span, not
+    // the alias's soft hyphen.
+    if (g.missing || code_points[i] == 0xAD || (mapped != 0 && (mapped != code_points[i] || selector) &&
                       !to_unicode_reads(font, cid, code_points[i], selector))) {
       // Show this glyph alone inside an /ActualText span, then go on. A
       // missing character's blank stand-in is stretched (Tz) to the box's
