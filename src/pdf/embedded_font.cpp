@@ -25,6 +25,21 @@ int thousandths(int units, int units_per_em) {
   return int(std::lround(units * 1000.0 / units_per_em));
 }
 
+// CIDToGIDMap for a font with aliases: two bytes (big-endian) per CID,
+// each CID its own glyph up to the first alias, then each alias's glyph.
+std::vector<std::uint8_t> cid_to_gid_map(const std::map<font::GlyphId, font::GlyphId>& alias_glyphs) {
+  std::vector<std::uint8_t> bytes;
+  const std::size_t cids = std::size_t(alias_glyphs.rbegin()->first) + 1;
+  bytes.reserve(2 * cids);
+  for (std::size_t cid = 0; cid < cids; ++cid) {
+    const auto alias = alias_glyphs.find(font::GlyphId(cid));
+    const std::size_t glyph = alias == alias_glyphs.end() ? cid : alias->second;
+    bytes.push_back(std::uint8_t(glyph >> 8));
+    bytes.push_back(std::uint8_t(glyph & 0xFF));
+  }
+  return deflate_bytes(bytes.data(), bytes.size());
+}
+
 }  // namespace
 
 std::string subset_tag(const std::string& postscript_name, const font::FontSubset& subset) {
@@ -52,9 +67,10 @@ std::string make_font_file(const font::SubsetPlan& plan, FontResource::Streams& 
 }
 
 void make_to_unicode(const font::FontSubset& subset, const std::map<font::GlyphId, std::u32string>& old_glyph_text,
-                     FontResource::Streams& streams) {
+                     const std::map<GlyphAlias, font::GlyphId>& alias_cids, FontResource::Streams& streams) {
   std::map<std::uint16_t, std::u32string> cid_text;
   for (const auto& [old_glyph, text] : old_glyph_text) cid_text[subset.map(old_glyph)] = text;
+  for (const auto& [alias, cid] : alias_cids) cid_text[cid] = alias.text;
   std::string cmap = build_to_unicode_cmap(cid_text);
   streams.to_unicode = deflate_bytes(cmap.data(), cmap.size());
 }
@@ -105,7 +121,13 @@ HPDF_Dict embed_font(HPDF_Doc pdf, const font::LoadedFace& face, const FontResou
   HPDF_Dict_AddNumber(system_info, "Supplement", 0);
   HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
   HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
-  HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+  if (font.alias_glyphs.empty()) {
+    HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+  } else {
+    HPDF_Dict map = new_precompressed_stream(pdf, cid_to_gid_map(font.alias_glyphs));
+    if (!map) return nullptr;
+    HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
+  }
   // DW is the most common width (1000 for a Japanese face), and W lists
   // only the others, as runs of consecutive CIDs `c [w1 w2 …]`: for a
   // Japanese subset this drops most of the array.

@@ -24,10 +24,10 @@ std::string subset_tag(const std::string& postscript_name, const font::FontSubse
 // share them out): the subset file that `plan` writes, compressed for
 // FontFile2 with its length (an error message, or empty), and the ToUnicode
 // CMap of `old_glyph_text` (old glyph id → its characters) under the
-// subset's new ids. Neither needs a libharu document.
+// subset's new ids, and of each alias under its CID. Neither needs a libharu document.
 std::string make_font_file(const font::SubsetPlan& plan, FontResource::Streams& streams);
 void make_to_unicode(const font::FontSubset& subset, const std::map<font::GlyphId, std::u32string>& old_glyph_text,
-                     FontResource::Streams& streams);
+                     const std::map<GlyphAlias, font::GlyphId>& alias_cids, FontResource::Streams& streams);
 
 // Returns the Type0 font dictionary (an indirect object), or nullptr after
 // libharu reported an error to the document's error handler. font.streams

@@ -21,9 +21,13 @@ GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const fo
           usage.missing.push_back({p, t, i, c,
                                    "missing code point " + font::code_point_name(c) +
                                        " (no font has it; drawn as a box)"});
-          if (g.drawn == font::Drawn::missing) usage.faces[g.face].try_emplace(g.glyph, 1, U' ');
+          if (g.drawn == font::Drawn::missing) {
+            usage.faces[g.face].try_emplace(g.glyph, 1, U' ');
+            usage.aliases[g.face].insert(*glyph_alias(c, g.glyph, true));
+          }
           continue;
         }
+        if (auto alias = glyph_alias(glyphs[i].character, g.glyph, false)) usage.aliases[g.face].insert(*alias);
         std::vector<bool>& seen_in_face = seen[g.face];
         if (seen_in_face.empty()) seen_in_face.resize(registry.face(g.face).file().glyph_count() + std::size_t(1));
         if (g.glyph < seen_in_face.size()) {

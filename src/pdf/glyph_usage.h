@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,21 @@ struct MissingGlyphFinding {
   std::string message;         // "missing code point U+E000 (no font has it)"
 };
 
+// A glyph drawn under a CID of its own whose ToUnicode entry gives `text`:
+// MuPDF and pdf.js ignore /ActualText and read only ToUnicode. The hyphen
+// added where a word is broken reads U+00AD (pdf.js drops it, MuPDF keeps
+// an invisible soft hyphen: neither reads a hyphen inside the word), and a
+// missing character's blank stand-in reads as that character.
+struct GlyphAlias {
+  font::GlyphId glyph = 0;  // old glyph id
+  std::u32string text;
+  auto operator<=>(const GlyphAlias&) const = default;
+};
+
 struct GlyphUsage {
   // face → old glyph id → the characters it was first drawn for.
   std::map<font::FaceIndex, std::map<font::GlyphId, std::u32string>> faces;
+  std::map<font::FaceIndex, std::set<GlyphAlias>> aliases;
   std::vector<MissingGlyphFinding> missing;
 };
 
@@ -35,6 +48,12 @@ struct GlyphUsage {
 // writer only where the layout broke a word at it: it is drawn as a
 // hyphen, and kept out of the text layer (page_content.h).
 inline char32_t drawn_character(char32_t c) { return c == 0xAD ? U'-' : c; }
+// The alias a glyph is drawn under for code point `c` (the glyph `g`
+// resolved for it, the stand-in's when `g` is missing), if any.
+inline std::optional<GlyphAlias> glyph_alias(char32_t c, font::GlyphId drawn, bool missing) {
+  if (c == 0xAD || missing) return GlyphAlias{drawn, std::u32string(1, c)};
+  return std::nullopt;
+}
 
 GlyphUsage collect_glyph_usage(const layout::LaidOutDocument& document, const font::FontRegistry& registry);
 

@@ -208,6 +208,9 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
     const FontResource& font = font_it->second;
     font::GlyphId cid = g.glyph < font.new_by_old.size() ? font.new_by_old[g.glyph] : 0;
+    const char32_t shown = g.missing() ? drawn_character(glyphs[i].character) : glyphs[i].character;
+    if (auto alias = glyph_alias(shown, g.glyph, g.missing()))
+      if (auto it = font.alias_cids.find(*alias); it != font.alias_cids.end()) cid = it->second;
     double width = cid < font.width_by_new.size() ? font.width_by_new[cid] : 0;
     double x = i < text.x_positions.size() ? text.x_positions[i] : pen;
 
@@ -233,8 +236,10 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
     const char32_t selector =
         i + 1 < glyphs.size() && text::is_variation_selector(glyphs[i + 1].character) ? glyphs[i + 1].character : 0;
-    if (g.missing() || (mapped != 0 && (mapped != character || selector) &&
-                        !to_unicode_reads(font, cid, character, selector))) {
+    // An added hyphen keeps its empty span: poppler reads the span, not
+    // the alias's soft hyphen.
+    if (g.missing() || character == 0xAD ||
+        (mapped != 0 && (mapped != character || selector) && !to_unicode_reads(font, cid, character, selector))) {
       // Show this glyph alone inside an /ActualText span, then go on. A
       // missing character's blank stand-in is stretched (Tz) to the box's
       // width: text extraction then sees neither a gap nor an overlap.

@@ -20,6 +20,7 @@
 #include "font/font_registry.h"
 #include "font/font_subset.h"
 #include "layout/page_boxes.h"
+#include "pdf/glyph_usage.h"
 
 namespace ucap::pdf {
 
@@ -32,6 +33,11 @@ struct FontResource {
   // another character too (IPAex draws 〜 and ～ with one glyph) is wrapped
   // in an /ActualText span there, so the text layer loses nothing.
   std::map<font::GlyphId, std::u32string> unicode;
+  // Glyphs drawn under a CID of their own (glyph_usage.h's GlyphAlias),
+  // numbered after the subset's glyph ids; widths and unicode hold them
+  // too. Empty for most fonts, whose CIDToGIDMap stays /Identity.
+  std::map<GlyphAlias, font::GlyphId> alias_cids;    // alias → its CID
+  std::map<font::GlyphId, font::GlyphId> alias_glyphs;  // CID → the subset's glyph id
   // The subset file and the ToUnicode CMap, compressed (embedded_font.h's
   // make_font_streams, on the writer's second thread); filled before embedding.
   struct Streams {

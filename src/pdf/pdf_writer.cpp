@@ -168,10 +168,26 @@ void add_outline(HPDF_Doc pdf, const layout::LaidOutDocument& document, const st
 struct PlannedFace {
   font::FaceIndex face = 0;
   const std::map<font::GlyphId, std::u32string>* glyphs = nullptr;  // old glyph id → characters
+  const std::set<GlyphAlias>* aliases = nullptr;                       // null: none
   std::optional<font::SubsetPlan> plan;
   FontResource resource;  // all but its name and streams
   std::string error;
 };
+
+// CIDs for the aliases after the subset's own glyph ids (at most 0xFFFF:
+// an alias beyond is drawn under its glyph's own CID).
+void add_alias_cids(const std::set<GlyphAlias>& aliases, FontResource& resource) {
+  std::size_t next = resource.widths.empty() ? 1 : std::size_t(resource.widths.rbegin()->first) + 1;
+  for (const GlyphAlias& alias : aliases) {
+    if (next > 0xFFFF) break;
+    const auto cid = font::GlyphId(next++);
+    const font::GlyphId glyph = resource.subset.map(alias.glyph);
+    resource.alias_cids.emplace(alias, cid);
+    resource.alias_glyphs.emplace(cid, glyph);
+    resource.widths[cid] = resource.widths[glyph];
+    resource.unicode[cid] = alias.text;
+  }
+}
 
 void plan_face(PlannedFace& planned, const font::FontRegistry& registry, const WriteOptions& options) {
   const font::LoadedFace& face = registry.face(planned.face);
@@ -194,6 +210,7 @@ void plan_face(PlannedFace& planned, const font::FontRegistry& registry, const W
     if (auto text = planned.glyphs->find(old_glyph); text != planned.glyphs->end())
       resource.unicode[new_glyph] = text->second;
   }
+  if (planned.aliases) add_alias_cids(*planned.aliases, resource);
   resource.index_glyphs();
   planned.plan.emplace(std::move(plan.value()));
 }
@@ -211,7 +228,10 @@ struct PreparedContent {
 // threads, largest first. Fills `planned` (largest first) and `fonts`.
 std::string plan_fonts(const GlyphUsage& usage, const font::FontRegistry& registry, const WriteOptions& options,
                        std::vector<PlannedFace>& planned, FontResources& fonts) {
-  for (const auto& [face_index, glyph_text] : usage.faces) planned.push_back({face_index, &glyph_text, {}, {}, {}});
+  for (const auto& [face_index, glyph_text] : usage.faces) {
+    const auto aliases = usage.aliases.find(face_index);
+    planned.push_back({face_index, &glyph_text, aliases == usage.aliases.end() ? nullptr : &aliases->second, {}, {}, {}});
+  }
   std::stable_sort(planned.begin(), planned.end(),
                    [](const PlannedFace& a, const PlannedFace& b) { return a.glyphs->size() > b.glyphs->size(); });
   share_between_two_threads(planned.size(), [&](std::size_t i) { plan_face(planned[i], registry, options); },
@@ -247,7 +267,8 @@ std::string make_streams(const layout::LaidOutDocument& document, const font::Fo
       stream_errors[task] = make_font_file(*planned[task].plan, streams[task]);
     } else if (task < 2 * face_count) {
       const PlannedFace& face = planned[task - face_count];
-      make_to_unicode(prepared.fonts.at(face.face).subset, *face.glyphs, streams[task - face_count]);
+      const FontResource& font = prepared.fonts.at(face.face);
+      make_to_unicode(font.subset, *face.glyphs, font.alias_cids, streams[task - face_count]);
     } else {
       const std::size_t page = task - 2 * face_count;
       prepared.pages[page] = build_page_content(document.pages[page], registry, prepared.fonts,

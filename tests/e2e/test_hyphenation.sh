@@ -4,9 +4,10 @@
 # heading, a URL, an e-mail address, a number or a link), never three
 # hyphenated lines in a row, a word's tail alone on a last line only
 # where nothing else avoids a loose line;
-# the added hyphen is not in poppler's text (an empty /ActualText), so a
-# broken word reads whole; MuPDF (which ignores /ActualText) has it only
-# at a line's end. The reader's checks (every paragraph in order in the
+# the added hyphen is in no reader's text, so a broken word reads whole:
+# poppler reads its empty /ActualText, MuPDF and pdf.js (which ignore
+# /ActualText) its own CID's ToUnicode, U+00AD (pdf.js drops it, MuPDF
+# keeps an invisible soft hyphen at the line end). The reader's checks (every paragraph in order in the
 # text layer) hold with hyphenation on. The word-space targets of the
 # README ("Typesetting") hold on every sample.
 source "$(dirname "$0")/lib/check.sh"

@@ -56,7 +56,7 @@ check "a lost character is named with its position" grep -qxF "$work/a/ancona-ik
 # edition; the reader's checks above place them in the column with their
 # caption below. A missing image is a diagnostic at its src, and no PDF.
 images() { pdfimages -list "$1" | awk 'NR > 2 {print $1, $4, $5, $9, $11}' | paste -sd';'; }
-check "png figure" test "$(images "$work/a/frankfurt-yokohama.en.pdf")" = "3 480 300 image 48"
+check "png figure" test "$(images "$work/a/frankfurt-yokohama.en.pdf")" = "3 480 300 image 50"
 check "png figure: rgb, 8 bits, its own 2880 bytes" \
   test "$(pdfimages -list "$work/a/frankfurt-yokohama.en.pdf" | awk 'NR > 2 {print $6, $7, $8, $15}')" = "rgb 3 8 2880B"
 pdfimages "$work/a/frankfurt-yokohama.en.pdf" "$work/figure"
@@ -77,7 +77,7 @@ assert idat in pdf, "the PNG's image data is not in the PDF as it is"
 PY
 check "png figure: pixels as the PNG's, its data as it is" test $? -eq 0
 check "jpeg figure" test "$(images "$work/a/marseille-kobe.ja.pdf")" = "2 640 400 jpeg 45"
-check "png figure once in the bilingual edition" test "$(images "$work/a/frankfurt-yokohama.en-ja.pdf" | tr ';' '\n' | cut -d' ' -f2-5 | sort -u)" = "480 300 image 71"
+check "png figure once in the bilingual edition" test "$(images "$work/a/frankfurt-yokohama.en-ja.pdf" | tr ';' '\n' | cut -d' ' -f2-5 | sort -u)" = "480 300 image 73"
 # (on two lines: a centred caption keeps its natural word spaces)
 check "caption in the text layer" grep -q "Figure: The twelve partner municipalities in Tohoku (green) and the electricity they can supply to Yokohama (blue)" <(pdftotext -raw "$work/a/frankfurt-yokohama.en.pdf" - | tr '\n' ' ')
 mkdir -p "$work/fig"
@@ -195,6 +195,14 @@ cp "$src/tests/fixtures/render/missing-glyph.xml" "$work/glyph.xml"
 check "missing glyph exit 0" test $? -eq 0
 check "missing glyph warning" grep -qx "$work/glyph.xml:25:22: warning\[UCAP060\]: no font has the character U+E000 in this text; it is drawn as a box (use another character, or add a font that has it to fonts/manifest.xml)" "$work/out"
 check "missing glyph PDF written" test -s "$work/glyph.ja.pdf"
+# The character itself in all three text readers: poppler reads the
+# stand-in's /ActualText, MuPDF and pdf.js its own CID's ToUnicode.
+pdftotext "$work/glyph.ja.pdf" "$work/glyph.poppler.txt"
+mutool draw -q -F txt -o "$work/glyph.mupdf.txt" "$work/glyph.ja.pdf" 2>/dev/null
+node "$src/tests/e2e/lib/pdfjs_text.mjs" "$work/glyph.ja.pdf" >"$work/glyph.pdfjs.txt"
+for reader in poppler mupdf pdfjs; do
+  check "missing glyph: the character in $reader's text" grep -q $'目的\uE000。' "$work/glyph.$reader.txt"
+done
 # Found once by layout, reported once: the bilingual edition draws the box in
 # its Japanese part and warns once, at the same place.
 "$ucap" render "$work/glyph.xml" --lang both 2>"$work/out"

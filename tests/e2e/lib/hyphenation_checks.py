@@ -24,9 +24,13 @@ and exits 1 if there is any:
             at least) the mean word space of a line, in ems: median at
             most 0.26, 95th percentile at most 0.31, none over 0.45 (the
             figures of the shared jatype.py, en_space_*)
-  mupdf     mutool draw -F txt has no added hyphen inside a line; MuPDF
-            1.21 ignores /ActualText, so the line ends "fragment-" and
-            the word is whole once that line end is joined
+  mupdf     mutool draw -F txt (MuPDF 1.21 ignores /ActualText and reads
+            ToUnicode) ends the line "fragment" + U+00AD, the added
+            hyphen's own CID: an invisible soft hyphen, never a hyphen
+            U+002D, neither at the line end nor inside a line
+  pdfjs     pdf.js's text layer (getTextContent, as Firefox builds it;
+            it drops U+00AD) has "fragment", a line end, "rest": no
+            hyphen between the word's two parts
 """
 import re, subprocess, sys, tempfile, os
 import xml.etree.ElementTree as ET
@@ -136,7 +140,7 @@ def main():
         body_right = max((l[3] for l in lines), default=0)
         run_length = 0
         for i, (text, size, font, right) in enumerate(lines):
-            m = re.search(r"(\S*?)([A-Za-z]*)-$", text)
+            m = re.search(r"(\S*?)([A-Za-z]*)([-\u00AD])$", text)
             nxt = lines[i + 1][0] if i + 1 < len(lines) else ""
             tail = re.match(r"[A-Za-z]+", nxt)
             added = bool(m and m.group(2) and tail and m.group(2) + tail.group(0) in words
@@ -146,6 +150,8 @@ def main():
                 continue
             fragment, rest = m.group(2), tail.group(0)
             breaks.append((fragment, rest))
+            if m.group(3) == "-":
+                failures.append(f"mupdf: '{fragment}' + '{rest}' reads with a hyphen U+002D (not the soft hyphen)")
             run_length += 1
             if run_length >= 3:
                 failures.append(f"row: three hyphenated lines in a row, the third ending '{text[-30:]}'")
@@ -164,13 +170,17 @@ def main():
 
     raw = run("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-")
     mupdf = run("mutool", "draw", "-q", "-F", "txt", pdf)
+    pdfjs = run("node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "pdfjs_text.mjs"), pdf)
     for fragment, rest in breaks:
         if not re.search(rf"{fragment}\n{rest}", raw):
             failures.append(f"poppler: '{fragment}' + '{rest}' does not read as one word (pdftotext -raw)")
-        if re.search(rf"(^|\W){fragment}-{rest}", mupdf) or re.search(rf"(^|\W){fragment}-{rest}", raw):
-            failures.append(f"mupdf: '{fragment}-{rest}' with the hyphen inside a line")
-        if not re.search(rf"(^|\W){fragment}-\n{rest}", mupdf):
-            failures.append(f"mupdf: '{fragment}' + '{rest}' is not a line-end hyphenation (mutool txt)")
+        for reader, text in (("poppler", raw), ("mupdf", mupdf), ("pdfjs", pdfjs)):
+            if re.search(rf"(^|\W){fragment}-\n?{rest}", text):
+                failures.append(f"{reader}: '{fragment}-{rest}' reads with the added hyphen")
+        if not re.search(rf"(^|\W){fragment}\u00AD\n{rest}", mupdf):
+            failures.append(f"mupdf: '{fragment}' + '{rest}' is not fragment, soft hyphen, line end, rest (mutool txt)")
+        if not re.search(rf"(^|\W){fragment}\n{rest}", pdfjs):
+            failures.append(f"pdfjs: '{fragment}' + '{rest}' is not fragment, line end, rest (getTextContent)")
     if "--spaces" in sys.argv:
         check_spaces(pdf, failures)
     for f in failures:
