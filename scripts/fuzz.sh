@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Fuzzes with libFuzzer for a bounded time. Builds the targets of fuzz/ with
-# clang 14 in build-fuzz/ (UCAP_FUZZ=ON: coverage, ASan and UBSan), seeds
+# clang 14 in build-asan/ (scripts/sanitized-build.sh: coverage, ASan and UBSan), seeds
 # each from the samples and test fixtures, and runs each for SECONDS.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   SECONDS  per target, default 60
 #   TARGET   default: every target in fuzz/ (fuzz_parse_validate, fuzz_render, fuzz_image_header)
 #
-# The corpus each run grows is kept in build-fuzz/corpus/TARGET/ for the
+# The corpus each run grows is kept in build-asan/fuzz-data/corpus/TARGET/ for the
 # next run. A crash, leak, sanitizer report, an input taking over 10 s or
-# over 2 GB stops that target: the input is saved in build-fuzz/findings/
+# over 2 GB stops that target: the input is saved in build-asan/fuzz-data/findings/
 # and the script exits 1. Each finding becomes a regression test under
 # tests/ (a fixture and the diagnostic it must get).
 set -euo pipefail
@@ -19,16 +19,12 @@ seconds=${1:-60}
 targets=("${@:2}")
 ((${#targets[@]})) || targets=(fuzz_parse_validate fuzz_render fuzz_image_header)
 
-bash scripts/setup-fuzz-deps.sh
-# -O1 -g1 as in test-sanitizers.sh: asserts on, line numbers in traces.
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-  -DCMAKE_CXX_COMPILER=clang++-14 -DUCAP_FUZZ=ON -DUCAP_BUILD_TESTS=OFF -DUCAP_BUILD_BENCH=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}"
+bash scripts/sanitized-build.sh "${targets[@]}"
 
 # Seeds, rebuilt each run: every XML the project has (the hostile corpus's
 # small inputs among them) and every image, including the hostile ones that
 # tests/hostile/generate.py writes.
-seeds=$root/build-fuzz/seeds
+seeds=$root/build-asan/fuzz-data/seeds
 rm -rf "$seeds" && mkdir -p "$seeds/xml" "$seeds/image" "$seeds/generated"
 python3 tests/hostile/generate.py "$root" "$seeds/generated" >/dev/null
 cp samples/roster.xml samples/plans/*.xml tests/fixtures/plans/*.xml tests/schema/fixtures/*.xml \
@@ -50,20 +46,20 @@ for target in "${targets[@]}"; do
     fuzz_image_header) seed=$seeds/image ;;
     *) seed=$seeds/xml ;;
   esac
-  corpus=$root/build-fuzz/corpus/$target
-  findings=$root/build-fuzz/findings
+  corpus=$root/build-asan/fuzz-data/corpus/$target
+  findings=$root/build-asan/fuzz-data/findings
   mkdir -p "$corpus" "$findings"
   dict=()
   [ -f "fuzz/$target.dict" ] && dict=(-dict="$root/fuzz/$target.dict")
   echo "fuzz: $target for ${seconds}s"
-  if ! (cd "$run_dir" && "$root/build-fuzz/fuzz/$target" "${dict[@]}" -max_len=65536 -timeout=10 \
+  if ! (cd "$run_dir" && "$root/build-asan/fuzz/$target" "${dict[@]}" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -max_total_time="$seconds" -print_final_stats=1 \
-        -artifact_prefix="$findings/$target-" "$corpus" "$seed" 2>"$root/build-fuzz/$target.log"); then
+        -artifact_prefix="$findings/$target-" "$corpus" "$seed" 2>"$root/build-asan/fuzz-data/$target.log"); then
     status=1
-    grep -A40 -m1 -E "ERROR|runtime error|Timeout|out-of-memory" "$root/build-fuzz/$target.log" || tail -40 "$root/build-fuzz/$target.log"
+    grep -A40 -m1 -E "ERROR|runtime error|Timeout|out-of-memory" "$root/build-asan/fuzz-data/$target.log" || tail -40 "$root/build-asan/fuzz-data/$target.log"
     echo "fuzz: $target found a problem; the input is in $findings/" >&2
   fi
   grep -E "stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov:|^INFO: (seed corpus|-max_len)" \
-    "$root/build-fuzz/$target.log" | grep -vE "^#[0-9]+.*(NEW|REDUCE|pulse)" | tail -6 || true
+    "$root/build-asan/fuzz-data/$target.log" | grep -vE "^#[0-9]+.*(NEW|REDUCE|pulse)" | tail -6 || true
 done
 exit $status

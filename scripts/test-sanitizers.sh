@@ -1,15 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite again, built with AddressSanitizer and
-# UndefinedBehaviorSanitizer (UCAP_SANITIZE=ON) in build-asan/: any memory
+# UndefinedBehaviorSanitizer in build-asan/ (scripts/sanitized-build.sh): any memory
 # error, leak or undefined behaviour aborts the test that met it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# -O1 -g1: optimised enough to run the suite quickly, line numbers in the
-# sanitizers' stack traces, asserts on (no NDEBUG), and a third of the
-# compile time of -O2 -g under ASan.
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-  -DUCAP_SANITIZE=ON -DUCAP_BUILD_BENCH=OFF >/dev/null
-cmake --build build-asan -j"$(nproc)"
+bash scripts/sanitized-build.sh
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # Sanitized code uses more memory than the hostile-input limits allow a
@@ -21,4 +16,4 @@ export UCAP_TEST_RSS_LIMIT_MB=${UCAP_TEST_RSS_LIMIT_MB:-3072}
 # programs ("ASan runtime does not come first"). What it checks is
 # packaging; the library's code runs under the sanitizers in the unit
 # (tests/api) and the other end-to-end tests.
-ctest --test-dir build-asan --output-on-failure -E '^e2e[.]test_install$'
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -E '^e2e[.]test_install$'

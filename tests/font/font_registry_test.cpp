@@ -5,6 +5,7 @@
 
 #include "font/registry_measurer.h"
 #include "shared_registry.h"
+#include "support/scratch.h"
 
 using namespace ucap::font;
 using namespace ucap::font::testing;
@@ -82,7 +83,7 @@ TEST_CASE("registry: a missing manifest or font file is an error with a message"
   CHECK_FALSE(none.ok());
   CHECK(none.error().find("/nonexistent/fonts/manifest.xml") != std::string::npos);
 
-  auto dir = std::filesystem::temp_directory_path() / "ucap-font-test-manifest";
+  auto dir = ucap::test::scratch_path("font-test-manifest");
   std::filesystem::create_directories(dir / "fonts");
   std::ofstream(dir / "fonts" / "manifest.xml") << R"(<font-manifest version="1">
     <face id="gone"><file>gone.ttf</file></face>

@@ -14,6 +14,7 @@
 #include "font/font_subset.h"
 #include "font/truetype_face.h"
 #include "shared_registry.h"
+#include "support/scratch.h"
 
 using namespace ucap::font;
 using namespace ucap::font::testing;
@@ -22,7 +23,7 @@ namespace {
 
 // The subset written out and parsed again by our own reader.
 std::unique_ptr<TrueTypeFace> reread(const FontSubset& subset, const char* name) {
-  auto path = std::filesystem::temp_directory_path() / name;
+  auto path = ucap::test::scratch_path(name);
   std::FILE* f = std::fopen(path.c_str(), "wb");
   REQUIRE(f);
   std::fwrite(subset.bytes.data(), 1, subset.bytes.size(), f);

@@ -13,6 +13,7 @@
 #include "pdf/pdf_writer.h"
 #include "pdf/srgb_profile.h"
 #include "sample_document.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using namespace ucap::pdf;
@@ -50,7 +51,7 @@ std::string written(const layout::LaidOutDocument& doc, PdfStandards standards =
 
 // The file as qpdf shows it: objects in order, streams uncompressed.
 std::string qdf_of(const std::string& pdf, const std::string& name) {
-  const std::string path = (std::filesystem::temp_directory_path() / ("ucap-conformance-" + name)).string();
+  const std::string path = ucap::test::scratch_path("conformance-" + name).string();
   REQUIRE(files::write_file_atomically(path, std::vector<std::uint8_t>(pdf.begin(), pdf.end())).empty());
   CommandResult qdf = run_command("qpdf --qdf --object-streams=disable " + path + " -", path);
   std::filesystem::remove(path);

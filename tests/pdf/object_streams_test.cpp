@@ -11,6 +11,7 @@
 #include "pdf/object_streams.h"
 #include "pdf/pdf_writer.h"
 #include "sample_document.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using namespace ucap::pdf;
@@ -57,7 +58,7 @@ std::string packed(const std::string& pdf) {
 
 // Runs `qpdf <arguments> file` on the bytes.
 CommandResult qpdf_on(const std::string& pdf, const std::string& arguments, const std::string& name) {
-  const std::string path = (std::filesystem::temp_directory_path() / ("ucap-objstm-" + name)).string();
+  const std::string path = ucap::test::scratch_path("objstm-" + name).string();
   REQUIRE(files::write_file_atomically(path, std::vector<std::uint8_t>(pdf.begin(), pdf.end())).empty());
   CommandResult result = run_command("qpdf " + arguments + " " + path, path);
   std::filesystem::remove(path);

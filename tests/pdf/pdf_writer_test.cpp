@@ -8,6 +8,7 @@
 #include "files/atomic_file.h"
 #include "pdf/pdf_writer.h"
 #include "sample_document.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using namespace ucap::pdf;
@@ -46,7 +47,7 @@ layout::LaidOutDocument sample_document() {
 }
 
 std::string scratch_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("ucap-pdf-test-" + name)).string();
+  return ucap::test::scratch_path("pdf-test-" + name).string();
 }
 
 // Set UCAP_KEEP_TEST_PDFS=1 to keep the files in the temp folder for a look.

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <new>
 #include <set>
@@ -21,18 +22,24 @@ TEST_CASE("share_between_two_threads runs every task once") {
   }
 }
 
+// Each task waits until two threads have taken tasks, so the caller cannot
+// finish them all before the helper starts, however the threads are
+// scheduled; the deadline only bounds a failure.
 TEST_CASE("share_between_two_threads uses a second thread and returns after all are done") {
   std::mutex mutex;
+  std::condition_variable both_seen;
   std::set<std::thread::id> threads;
   std::atomic<int> done{0};
+  bool waited_too_long = false;
   share_between_two_threads(64, [&](std::size_t) {
-    {
-      std::lock_guard lock(mutex);
-      threads.insert(std::this_thread::get_id());
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));  // long enough for the helper to start
+    std::unique_lock lock(mutex);
+    threads.insert(std::this_thread::get_id());
+    both_seen.notify_all();
+    if (!both_seen.wait_for(lock, std::chrono::seconds(30), [&] { return threads.size() >= 2; }))
+      waited_too_long = true;
     done.fetch_add(1);
   });
+  CHECK_FALSE(waited_too_long);
   CHECK(done.load() == 64);
   CHECK(threads.size() == 2);
   CHECK(threads.count(std::this_thread::get_id()) == 1);

@@ -11,6 +11,7 @@
 #include "render/shared_engine.h"
 #include "sample_document.h"
 #include "xml/source_file.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using namespace ucap::pdf::testing;
@@ -24,7 +25,7 @@ std::string qdf_of_sample(pdf::PdfStandards standards, const std::string& name) 
   options.standards = standards;
   render::RenderedPdf rendered = render::testing::shared_engine().render_plan(plan, model::Language::en, "", options);
   REQUIRE(rendered.error.empty());
-  const std::string path = (std::filesystem::temp_directory_path() / ("ucap-tagged-test-" + name)).string();
+  const std::string path = ucap::test::scratch_path("tagged-test-" + name).string();
   REQUIRE(files::write_file_atomically(path + ".pdf", rendered.bytes).empty());
   CommandResult qpdf = run_command("qpdf --qdf --object-streams=disable '" + path + ".pdf' '" + path + ".qdf'", path);
   REQUIRE(qpdf.status == 0);

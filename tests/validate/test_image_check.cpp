@@ -10,6 +10,7 @@
 
 #include "support/check.h"
 #include "validate/image_check.h"
+#include "support/scratch.h"
 
 using namespace ucap::validate;
 namespace fs = std::filesystem;
@@ -77,7 +78,7 @@ TEST_CASE("a JPEG with more segments than are walked is refused, not walked to t
 }
 
 TEST_CASE("img src stays in the document's folder and names a usable image") {
-  fs::path folder = fs::temp_directory_path() / "ucap-image-check-test";
+  fs::path folder = ucap::test::scratch_path("image-check-test");
   fs::create_directories(folder / "figures");
   std::ofstream(folder / "figures/ok.png", std::ios::binary) << small_png;
   std::ofstream(folder / "figures/huge.png", std::ios::binary) << png_sized(8000, 8000);

@@ -9,6 +9,7 @@
 
 #include "support/check.h"
 #include "report/report_sources.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using test::briefs;
@@ -41,7 +42,7 @@ model::ProgressReport parse_report(const std::string& path) {
 struct TemporaryFolder {
   std::filesystem::path path;
   explicit TemporaryFolder(const std::string& name)
-      : path(std::filesystem::temp_directory_path() / ("ucap-test-" + name)) {
+      : path(ucap::test::scratch_path(name)) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }
