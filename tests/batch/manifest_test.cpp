@@ -44,7 +44,7 @@ TEST_CASE("the manifest's fields, in order") {
   const std::string text = manifest_json({{Language::en, Language::ja}, "SIGINT"}, records, count(records, 99.99));
   const nlohmann::ordered_json manifest = nlohmann::ordered_json::parse(text);
   CHECK(manifest["format"] == "ucap-batch-manifest");
-  CHECK(manifest["languages"] == nlohmann::json::array({"en", "ja"}));
+  CHECK(manifest["languages"] == nlohmann::ordered_json::array({"en", "ja"}));
   CHECK(manifest["pdf_standard"] == "ua-1,a-2a");
   CHECK(manifest["stopped_by"] == "SIGINT");
   REQUIRE(manifest["inputs"].size() == 2);
@@ -52,7 +52,7 @@ TEST_CASE("the manifest's fields, in order") {
   CHECK(plan["path"] == "in/plans/p.xml");
   CHECK(plan["kind"] == "action-plan");
   CHECK(plan["status"] == "rendered");
-  CHECK(plan["outputs"] == nlohmann::json::array({"plans/p.en.pdf", "plans/p.ja.pdf"}));
+  CHECK(plan["outputs"] == nlohmann::ordered_json::array({"plans/p.en.pdf", "plans/p.ja.pdf"}));
   CHECK(plan["milliseconds"] == 12.3);
   CHECK(plan["diagnostics"][0].dump() ==
         R"({"code":"UCAP060","severity":"warning","file":"in/plans/p.xml","line":12,"column":5,"message":"no font"})");
