@@ -46,7 +46,10 @@ typedef enum ucap_status {
   UCAP_INVALID_ARGUMENT = 5,    /* a required pointer is NULL, an unknown language code, or a
                                    fallback_date that is not a day that exists (UCAP066) */
   UCAP_OUT_OF_MEMORY = 6,
-  UCAP_INTERNAL_ERROR = 7       /* a bug in libucap; please report it with the input */
+  UCAP_INTERNAL_ERROR = 7,      /* a bug in libucap; please report it with the input */
+  /* Not a status: makes the type hold every int, so that a value from a
+     newer or a careless caller reaches ucap_status_name() as it is. */
+  UCAP_STATUS_MAX_ENUM = 0x7fffffff
 } ucap_status;
 
 typedef enum ucap_severity { UCAP_SEVERITY_ERROR = 0, UCAP_SEVERITY_WARNING = 1, UCAP_SEVERITY_NOTE = 2 } ucap_severity;
