@@ -17,11 +17,11 @@
 
 namespace {
 
-const ucap::validate::Rulebook& rules() {
-  static const std::unique_ptr<ucap::validate::Rulebook> loaded = [] {
+const ucap::catalog::Catalog& rules() {
+  static const std::unique_ptr<ucap::catalog::Catalog> loaded = [] {
     const char* env = std::getenv("UCAP_DATA_DIR");
     std::string error;
-    auto book = ucap::validate::Rulebook::load(env && *env ? env : UCAP_SOURCE_DATA_DIR, error);
+    auto book = ucap::catalog::Catalog::load(env && *env ? env : UCAP_SOURCE_DATA_DIR, error);
     if (!book) throw std::runtime_error(error);
     return book;
   }();

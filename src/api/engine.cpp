@@ -21,9 +21,9 @@ namespace detail {
 // validation-only one holds the rules alone.
 struct EngineData {
   std::unique_ptr<render::Engine> renderer;
-  std::unique_ptr<validate::Rulebook> rules_only;
+  std::unique_ptr<catalog::Catalog> rules_only;
 
-  const validate::Rulebook& rules() const { return renderer ? renderer->rules() : *rules_only; }
+  const catalog::Catalog& rules() const { return renderer ? renderer->rules() : *rules_only; }
 };
 
 // What a Validation is of: the document's parse, the roster's and the
@@ -180,7 +180,7 @@ Engine Engine::load(const EngineOptions& options) {
   const std::string directory = options.data_directory.empty() ? default_data_directory() : options.data_directory;
   auto data = std::make_shared<detail::EngineData>();
   std::string error;
-  if (options.validation_only) data->rules_only = validate::Rulebook::load(directory, error);
+  if (options.validation_only) data->rules_only = catalog::Catalog::load(directory, error);
   else data->renderer = render::Engine::load(directory, error);
   Engine engine;
   if (data->renderer || data->rules_only) engine.data_ = std::move(data);

@@ -47,7 +47,7 @@ void check_pairing_id(const model::Attribute& id, Findings& findings) {
                    "lowercase ASCII letters and digits in words joined by '-', e.g. 'bratislava-tokorozawa'");
 }
 
-void check_country(const model::Attribute& country, const Rulebook& rules, Findings& findings) {
+void check_country(const model::Attribute& country, const catalog::Catalog& rules, Findings& findings) {
   if (!country.present || rules.countries().contains(country.value)) return;
   std::string upper = country.value;
   std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
@@ -90,7 +90,7 @@ void check_enumerated(const model::Attribute& value, std::string_view what,
 }
 
 void check_cities(const std::vector<model::City>& cities, model::SourcePosition owner,
-                  std::span<const Language> languages, const Rulebook& rules, Findings& findings) {
+                  std::span<const Language> languages, const catalog::Catalog& rules, Findings& findings) {
   static constexpr std::string_view sides[] = {"eu", "jp"};
   std::map<std::string, model::SourcePosition> seen;
   for (const model::City& city : cities) {

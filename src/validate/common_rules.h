@@ -13,7 +13,7 @@
 namespace ucap::validate {
 
 void check_pairing_id(const model::Attribute& id, Findings& findings);
-void check_country(const model::Attribute& country, const Rulebook& rules, Findings& findings);
+void check_country(const model::Attribute& country, const catalog::Catalog& rules, Findings& findings);
 void check_positive_integer(const model::Attribute& value, std::string_view what, Findings& findings);
 // An amount as a budget writes it: digits, optionally a decimal point and
 // more digits; no sign, exponent, "inf" or "nan" (all of which
@@ -25,7 +25,7 @@ void check_enumerated(const model::Attribute& value, std::string_view what,
 // One city per side (eu, jp), each with a known country and a name per
 // declared language.
 void check_cities(const std::vector<model::City>& cities, model::SourcePosition owner,
-                  std::span<const model::Language> languages, const Rulebook& rules, Findings& findings);
+                  std::span<const model::Language> languages, const catalog::Catalog& rules, Findings& findings);
 
 // The languages an element's texts must cover: the document's, or only its
 // own when the element is itself in one language.

@@ -1,13 +1,11 @@
-// What validation checks against: the catalogue of document definitions
-// (src/catalog/), loaded once by the engine. The names here are the ones
-// the rules were written with.
+// The catalogue's names the rules use unqualified: validation checks
+// against catalog::Catalog (src/catalog/), loaded once by the engine.
 #pragma once
 
 #include "catalog/catalog.h"
 
 namespace ucap::validate {
 
-using Rulebook = catalog::Catalog;
 using catalog::CodeList;
 using catalog::MinimumCount;
 using catalog::SdgCatalogue;

@@ -2,7 +2,7 @@
 
 namespace ucap::validate {
 
-std::vector<Diagnostic> validate_document(const xml::ParsedDocument& parsed, const Rulebook& rules,
+std::vector<Diagnostic> validate_document(const xml::ParsedDocument& parsed, const catalog::Catalog& rules,
                                           const model::Roster* roster,
                                           const std::vector<Diagnostic>* report_findings) {
   std::vector<Diagnostic> findings = parsed.diagnostics;

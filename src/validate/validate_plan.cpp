@@ -33,7 +33,7 @@ int months_spanned(const PartialDate& start, const PartialDate& end) {
 
 class PlanValidator {
  public:
-  PlanValidator(const model::ActionPlan& plan, const Rulebook& rules, const model::Roster* roster,
+  PlanValidator(const model::ActionPlan& plan, const catalog::Catalog& rules, const model::Roster* roster,
                 std::vector<Diagnostic>& out)
       : plan_(plan),
         rules_(rules),
@@ -356,7 +356,7 @@ class PlanValidator {
   }
 
   const model::ActionPlan& plan_;
-  const Rulebook& rules_;
+  const catalog::Catalog& rules_;
   const model::Roster* roster_;
   Findings findings_;
   std::optional<std::filesystem::path> folder_;  // the document's: image paths are relative to it
@@ -365,7 +365,7 @@ class PlanValidator {
 
 }  // namespace
 
-std::vector<Diagnostic> validate_plan(const model::ActionPlan& plan, const Rulebook& rules,
+std::vector<Diagnostic> validate_plan(const model::ActionPlan& plan, const catalog::Catalog& rules,
                                       const model::Roster* roster) {
   std::vector<Diagnostic> out;
   PlanValidator(plan, rules, roster, out).run();

@@ -23,7 +23,7 @@ bool shown_together(Language a, Language b) { return a == Language::unset || b =
 class ReportValidator {
  public:
   ReportValidator(const model::ProgressReport& report, const model::Roster* roster, std::string_view roster_path,
-                  const Rulebook& rules, std::vector<Diagnostic>& out)
+                  const catalog::Catalog& rules, std::vector<Diagnostic>& out)
       : report_(report), roster_(roster), roster_path_(roster_path), rules_(rules), findings_(report.file, out) {}
 
   void run() {
@@ -112,7 +112,7 @@ class ReportValidator {
   const model::ProgressReport& report_;
   const model::Roster* roster_;
   std::string_view roster_path_;
-  const Rulebook& rules_;
+  const catalog::Catalog& rules_;
   Findings findings_;
   std::vector<std::string_view> part_names_;  // the template's generated parts
   std::map<std::string, std::vector<std::pair<Language, std::uint32_t>>> parts_seen_;  // part → (language, line)
@@ -121,7 +121,7 @@ class ReportValidator {
 }  // namespace
 
 std::vector<Diagnostic> validate_report(const model::ProgressReport& report, const model::Roster* roster,
-                                        std::string_view roster_path, const Rulebook& rules) {
+                                        std::string_view roster_path, const catalog::Catalog& rules) {
   std::vector<Diagnostic> out;
   ReportValidator(report, roster, roster_path, rules, out).run();
   return out;

@@ -38,7 +38,7 @@ void check_meeting(const model::Meeting& meeting, FirstSeen& numbers,
 
 }  // namespace
 
-std::vector<Diagnostic> validate_roster(const model::Roster& roster, const Rulebook& rules) {
+std::vector<Diagnostic> validate_roster(const model::Roster& roster, const catalog::Catalog& rules) {
   std::vector<Diagnostic> out;
   Findings findings(roster.file, out);
   std::span<const model::Language> languages = roster.languages;

@@ -18,10 +18,10 @@
 
 namespace ucap::test {
 
-inline const validate::Rulebook& rules() {
-  static const std::unique_ptr<validate::Rulebook> loaded = [] {
+inline const catalog::Catalog& rules() {
+  static const std::unique_ptr<catalog::Catalog> loaded = [] {
     std::string error;
-    auto book = validate::Rulebook::load(UCAP_SOURCE_DIR, error);
+    auto book = catalog::Catalog::load(UCAP_SOURCE_DIR, error);
     if (!book) throw std::runtime_error(error);
     return book;
   }();
