@@ -208,7 +208,8 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
     if (font_it == fonts.end()) continue;  // cannot happen: pass one saw every glyph
     const FontResource& font = font_it->second;
     font::GlyphId cid = g.glyph < font.new_by_old.size() ? font.new_by_old[g.glyph] : 0;
-    const char32_t shown = g.missing() ? drawn_character(glyphs[i].character) : glyphs[i].character;
+    const char32_t character = glyphs[i].character;
+    const char32_t shown = g.missing() ? drawn_character(character) : character;
     if (auto alias = glyph_alias(shown, g.glyph, g.missing()))
       if (auto it = font.alias_cids.find(*alias); it != font.alias_cids.end()) cid = it->second;
     double width = cid < font.width_by_new.size() ? font.width_by_new[cid] : 0;
@@ -232,7 +233,6 @@ void append_text(std::string& out, TextState& state, const layout::PlacedText& t
         pen -= adjust * text.size / 1000;
       }
     }
-    const char32_t character = glyphs[i].character;
     char32_t mapped = cid < font.text_by_new.size() ? font.text_by_new[cid] : 0;
     const char32_t selector =
         i + 1 < glyphs.size() && text::is_variation_selector(glyphs[i + 1].character) ? glyphs[i + 1].character : 0;

@@ -13,6 +13,7 @@
 #include <streambuf>
 
 #include "api/api_support.h"
+#include "support/scratch.h"
 
 using namespace ucap;
 using test::api_engine;
@@ -23,7 +24,7 @@ namespace {
 const std::string minimal = test::fixture("plans/minimal.xml");
 
 std::string temporary_folder() {
-  auto folder = std::filesystem::temp_directory_path() / ("ucap-api-test-" + std::to_string(::getpid()));
+  auto folder = ucap::test::scratch_path("api");
   std::filesystem::create_directories(folder);
   return folder.string();
 }
